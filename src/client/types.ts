@@ -1,0 +1,147 @@
+import type { AssignmentResult } from '../schemas/assignment.js';
+import type { Contact, ContactInput, ContactPatch } from '../schemas/contact.js';
+import type { Customer, CustomerInput, CustomerPatch } from '../schemas/customer.js';
+import type { Equipment, EquipmentFacets } from '../schemas/equipment.js';
+import type { Page } from '../schemas/page.js';
+import type {
+  ContactListQuery,
+  CustomerEquipmentQuery,
+  CustomerListQuery,
+  EquipmentListQuery,
+} from '../schemas/query.js';
+import type { CurrentUser } from '../schemas/user.js';
+import type { CustomerApiError } from '../errors.js';
+
+/** Every call takes a signal; aborting it stops the request and any retry still to come. */
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export interface CreateOptions extends CallOptions {
+  /** Defaults to a fresh random key per call; pass your own to make a create idempotent across page loads. */
+  idempotencyKey?: string;
+}
+
+export interface WriteOptions extends CallOptions {
+  /** The `ETag` (or `version`) the change is based on; a stale one fails with `PreconditionFailedError`. */
+  ifMatch?: string;
+}
+
+export interface RetryOptions {
+  /** Attempts after the first; default 2. 0 turns retries off. */
+  limit?: number;
+  /** The longest `Retry-After` that is waited for, in ms; a longer one fails at once. Default 60,000. */
+  maxRetryAfter?: number;
+  /** First backoff in ms, doubled each attempt, with full jitter. Default 300. */
+  backoff?: number;
+}
+
+export interface RequestInfo {
+  method: string;
+  /** Path and query, e.g. `/customer/v1/customers?limit=20`: never the token. */
+  path: string;
+  attempt: number;
+}
+
+/** Our own small hook surface: ky stays an implementation detail. */
+export interface ClientHooks {
+  beforeRequest?: (request: RequestInfo) => void;
+  afterResponse?: (request: RequestInfo & { status: number; durationMs: number; requestId?: string }) => void;
+  beforeRetry?: (request: RequestInfo & { error: CustomerApiError; delayMs: number }) => void;
+}
+
+export interface CustomerClientOptions {
+  /** The API's root (origin plus any path prefix); the SDK adds `/customer/v1`. */
+  baseUrl: string;
+  /** A bearer token, or a provider asked before the first call and once more after a 401. */
+  auth: string | (() => string | Promise<string>);
+  /** For tests and the in-process reference backend; defaults to `globalThis.fetch`. */
+  fetch?: typeof fetch;
+  /** Per-attempt timeout in ms (default 10,000), or both limits; `total` (default 60,000) spans retries. */
+  timeout?: number | { attempt?: number; total?: number };
+  retry?: RetryOptions | number;
+  hooks?: ClientHooks;
+}
+
+/** A single record together with its `ETag`, for a later `ifMatch`. */
+export interface WithETag<T> {
+  data: T;
+  etag: string;
+}
+
+export interface ItemOutcome<T> {
+  id: string;
+  ok: boolean;
+  /** The saved record, when `ok`. */
+  value?: T;
+  /** Why it failed, when not `ok`. */
+  error?: CustomerApiError;
+}
+
+export interface BatchProgress {
+  /** Ids sent so far, and in all. */
+  done: number;
+  total: number;
+}
+
+export interface AssignOptions extends CallOptions {
+  onProgress?: (progress: BatchProgress) => void;
+}
+
+export interface CustomersApi {
+  list(query?: CustomerListQuery, options?: CallOptions): Promise<Page<Customer>>;
+  /** Every customer matching the query, page by page. */
+  iterate(query?: CustomerListQuery, options?: CallOptions): AsyncIterableIterator<Customer>;
+  get(id: string, options?: CallOptions): Promise<Customer>;
+  /** `get` together with the `ETag` header. */
+  getWithETag(id: string, options?: CallOptions): Promise<WithETag<Customer>>;
+  create(input: CustomerInput, options?: CreateOptions): Promise<Customer>;
+  update(id: string, patch: CustomerPatch, options?: WriteOptions): Promise<Customer>;
+  delete(id: string, options?: WriteOptions): Promise<void>;
+}
+
+export interface ContactsApi {
+  list(customerId: string, query?: ContactListQuery, options?: CallOptions): Promise<Page<Contact>>;
+  iterate(customerId: string, query?: ContactListQuery, options?: CallOptions): AsyncIterableIterator<Contact>;
+  create(customerId: string, input: ContactInput, options?: CreateOptions): Promise<Contact>;
+  update(customerId: string, contactId: string, patch: ContactPatch, options?: WriteOptions): Promise<Contact>;
+  delete(customerId: string, contactId: string, options?: WriteOptions): Promise<void>;
+  /** Updates each contact on its own; one failure does not stop the others. Outcomes keep the input order. */
+  updateMany(
+    customerId: string,
+    changes: Array<{ id: string; patch: ContactPatch; ifMatch?: string }>,
+    options?: CallOptions,
+  ): Promise<ItemOutcome<Contact>[]>;
+  deleteMany(
+    customerId: string,
+    items: Array<string | { id: string; ifMatch?: string }>,
+    options?: CallOptions,
+  ): Promise<ItemOutcome<void>[]>;
+}
+
+export interface EquipmentApi {
+  /** Search the whole fleet (for the picker). */
+  list(query?: EquipmentListQuery, options?: CallOptions): Promise<Page<Equipment>>;
+  iterate(query?: EquipmentListQuery, options?: CallOptions): AsyncIterableIterator<Equipment>;
+  /** Brands and asset types in the fleet, with counts. */
+  facets(options?: CallOptions): Promise<EquipmentFacets>;
+}
+
+export interface AssignmentsApi {
+  /** The equipment assigned to one customer. */
+  list(customerId: string, query?: CustomerEquipmentQuery, options?: CallOptions): Promise<Page<Equipment>>;
+  iterate(customerId: string, query?: CustomerEquipmentQuery, options?: CallOptions): AsyncIterableIterator<Equipment>;
+  /** Assign units with no customer; a unit of another customer fails the batch with `ConflictError`. */
+  assign(customerId: string, ids: readonly string[], options?: AssignOptions): Promise<AssignmentResult>;
+  unassign(customerId: string, ids: readonly string[], options?: AssignOptions): Promise<AssignmentResult>;
+  /** Assign, taking units away from other customers where needed. */
+  move(customerId: string, ids: readonly string[], options?: AssignOptions): Promise<AssignmentResult>;
+}
+
+export interface CustomerClient {
+  customers: CustomersApi;
+  contacts: ContactsApi;
+  equipment: EquipmentApi;
+  assignments: AssignmentsApi;
+  me(options?: CallOptions): Promise<CurrentUser>;
+}

@@ -1,0 +1,59 @@
+import * as z from 'zod/mini';
+import { cspSafe } from './csp-safe.js';
+import { timestampSchema } from './common.js';
+import { openEnum } from './open-enum.js';
+
+export const ASSET_TYPES = ['MACHINE', 'VEHICLE', 'EQUIPMENT', 'TOOL', 'ATTACHMENT', 'GATEWAY', 'OTHER'] as const;
+/** `any`: every unit; `none`: units with no customer; `other`: units of a customer other than `customerId`. */
+export const ASSIGNMENT_FILTERS = ['any', 'none', 'other'] as const;
+
+export const { AssetTypeSchema, EquipmentSchema, EquipmentSortSchema, AssignmentFilterSchema, EquipmentFacetsSchema } =
+  cspSafe(() => {
+    const AssetTypeSchema = z.enum(ASSET_TYPES);
+
+    const EquipmentSchema = z.object({
+      id: z.string(),
+      name: z.string(),
+      brand: z.optional(z.string()),
+      model: z.optional(z.string()),
+      type: z.optional(z.string()),
+      assetType: openEnum(ASSET_TYPES),
+      serialNumber: z.optional(z.string()),
+      externalReference: z.optional(z.string()),
+      productionYear: z.optional(z.int()),
+      operatingHours: z.optional(z.number()),
+      lastSeenAt: z.optional(timestampSchema),
+      customer: z.nullable(z.object({ id: z.string(), name: z.string() })),
+    });
+
+    const EquipmentSortSchema = z.enum([
+      'name',
+      '-name',
+      'brand',
+      '-brand',
+      'type',
+      '-type',
+      'serialNumber',
+      '-serialNumber',
+      'productionYear',
+      '-productionYear',
+      'operatingHours',
+      '-operatingHours',
+      'lastSeenAt',
+      '-lastSeenAt',
+    ]);
+
+    const AssignmentFilterSchema = z.enum(ASSIGNMENT_FILTERS);
+
+    const facet = z.object({ value: z.string(), count: z.int() });
+    /** The values the fleet's filters can take, with counts: for the picker's brand and asset type filters. */
+    const EquipmentFacetsSchema = z.object({ brands: z.array(facet), assetTypes: z.array(facet) });
+
+    return { AssetTypeSchema, EquipmentSchema, EquipmentSortSchema, AssignmentFilterSchema, EquipmentFacetsSchema };
+  });
+
+export type AssetType = (typeof ASSET_TYPES)[number];
+export type Equipment = z.output<typeof EquipmentSchema>;
+export type EquipmentSort = z.output<typeof EquipmentSortSchema>;
+export type AssignmentFilter = z.output<typeof AssignmentFilterSchema>;
+export type EquipmentFacets = z.output<typeof EquipmentFacetsSchema>;

@@ -1,0 +1,16 @@
+import * as z from 'zod/mini';
+import { cspSafe } from './csp-safe.js';
+
+export const PAGE_LIMIT_DEFAULT = 20;
+export const PAGE_LIMIT_MAX = 1000;
+
+/** One page of a list: `nextCursor` is null on the last page; `total` counts every match of the query. */
+export function pageSchema<T extends z.ZodMiniType>(item: T) {
+  return cspSafe(() => z.object({ items: z.array(item), nextCursor: z.nullable(z.string()), total: z.int() }));
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+  total: number;
+}
