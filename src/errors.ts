@@ -1,4 +1,19 @@
 import type { ApiErrorBody, Violation } from './schemas/error.js';
+import type { AssignmentResult } from './schemas/assignment.js';
+
+/**
+ * Set on the error thrown by an assignment that was split into batches (more than `ASSIGNMENT_BATCH_MAX` ids)
+ * when a batch after the first failed: what the batches before it did. A batch is atomic, so `remaining` was
+ * not applied, except that after a `NetworkError` or `TimeoutError` the first batch of it may have been.
+ */
+export interface AssignmentPartial {
+  /** Ids of the batches that succeeded (including ids the server skipped). */
+  applied: string[];
+  /** Ids of the failed batch and of every batch after it. */
+  remaining: string[];
+  /** The summed result of the batches that succeeded. */
+  result: AssignmentResult;
+}
 
 export interface CustomerApiErrorInit {
   status?: number;
@@ -18,6 +33,8 @@ export class CustomerApiError extends Error {
   readonly code: string;
   readonly violations: Violation[];
   readonly requestId: string | undefined;
+  /** Only on errors from `assignments.assign/unassign/move` that failed part-way: what was already applied. */
+  partial?: AssignmentPartial;
 
   constructor(message: string, init: CustomerApiErrorInit = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });

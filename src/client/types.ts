@@ -22,9 +22,15 @@ export interface CreateOptions extends CallOptions {
   idempotencyKey?: string;
 }
 
+/**
+ * What a change is based on: the `ETag` as the server sent it, or the record's `version` number (sent as
+ * `"v<version>"`, a form the API accepts in `If-Match`).
+ */
+export type IfMatch = string | number;
+
 export interface WriteOptions extends CallOptions {
   /** The `ETag` (or `version`) the change is based on; a stale one fails with `PreconditionFailedError`. */
-  ifMatch?: string;
+  ifMatch?: IfMatch;
 }
 
 export interface RetryOptions {
@@ -84,7 +90,13 @@ export interface BatchProgress {
   total: number;
 }
 
+/**
+ * More than `ASSIGNMENT_BATCH_MAX` ids are sent as several requests, one after the other. When one fails, the
+ * error is thrown with `error.partial` set: the ids already applied, those not (yet) applied, and the summed
+ * result of the batches that succeeded.
+ */
 export interface AssignOptions extends CallOptions {
+  /** Called after each batch with the ids sent so far. */
   onProgress?: (progress: BatchProgress) => void;
 }
 
@@ -109,12 +121,12 @@ export interface ContactsApi {
   /** Updates each contact on its own; one failure does not stop the others. Outcomes keep the input order. */
   updateMany(
     customerId: string,
-    changes: Array<{ id: string; patch: ContactPatch; ifMatch?: string }>,
+    changes: Array<{ id: string; patch: ContactPatch; ifMatch?: IfMatch }>,
     options?: CallOptions,
   ): Promise<ItemOutcome<Contact>[]>;
   deleteMany(
     customerId: string,
-    items: Array<string | { id: string; ifMatch?: string }>,
+    items: Array<string | { id: string; ifMatch?: IfMatch }>,
     options?: CallOptions,
   ): Promise<ItemOutcome<void>[]>;
 }

@@ -1,0 +1,51 @@
+import { readdirSync, existsSync } from 'node:fs';
+import esbuild from 'rollup-plugin-esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+
+/**
+ * Three builds:
+ * 1. the npm entries, ESM, dependencies left as imports so a host's bundler dedupes Lit, ky and zod;
+ * 2. one minified file for a plain `<script type="module">`: the SDK and every element, nothing external;
+ * 3. the reference API's HTTP server for Node (`dist/server.js`).
+ */
+const elementEntries = Object.fromEntries(
+  (existsSync('components') ? readdirSync('components', { withFileTypes: true }) : [])
+    .filter((dir) => dir.isDirectory() && existsSync(`components/${dir.name}/define.ts`))
+    .map((dir) => [dir.name, `components/${dir.name}/define.ts`]),
+);
+
+const entries = {
+  index: 'src/index.ts',
+  testing: 'src/testing/index.ts',
+  ...(existsSync('components/define.ts') ? { define: 'components/define.ts' } : {}),
+  ...elementEntries,
+};
+
+const isDependency = (id) => /^(lit|@lit|@lit-labs|ky|zod)(\/|$)/.test(id);
+const ts = (options = {}) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', ...options });
+
+export default [
+  {
+    input: entries,
+    external: isDependency,
+    plugins: [nodeResolve(), ts()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+  },
+  {
+    input: existsSync('src/bundle.ts') ? 'src/bundle.ts' : 'src/index.ts',
+    plugins: [nodeResolve({ browser: true }), ts({ minify: true, legalComments: 'none' })],
+    output: { file: 'dist/fleet-customers.min.js', format: 'es', sourcemap: true },
+  },
+  {
+    input: 'src/server/main.ts',
+    external: (id) => id.startsWith('node:'),
+    plugins: [nodeResolve(), ts({ platform: 'node' })],
+    output: { file: 'dist/server.js', format: 'es', sourcemap: true },
+  },
+];
