@@ -29,10 +29,18 @@ export interface CreateOptions extends CallOptions {
 export type IfMatch = string | number;
 
 export interface WriteOptions extends CallOptions {
-  /** The `ETag` (or `version`) the change is based on; a stale one fails with `PreconditionFailedError`. */
+  /**
+   * The `ETag` (or `version`) the change is based on; a stale one fails with `PreconditionFailedError`.
+   * It also lets an update be retried: an update without it is sent once, since a blind repeat could apply twice.
+   */
   ifMatch?: IfMatch;
 }
 
+/**
+ * Retried: GET and DELETE, every POST (each carries an `Idempotency-Key`, the same on every attempt), and PATCH
+ * only with `ifMatch`; on 408, 429, 500, 502, 503, 504, no answer, or an attempt timeout. The wait is the
+ * server's `Retry-After` when it sent one, otherwise exponential backoff with full jitter, capped at 10 s.
+ */
 export interface RetryOptions {
   /** Attempts after the first; default 2. 0 turns retries off. */
   limit?: number;
