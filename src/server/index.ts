@@ -1,0 +1,124 @@
+/// <reference types="node" />
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { BODY_LIMIT, createReferenceBackend, type ReferenceBackend } from '../testing/index.js';
+import { PREFLIGHT_HEADERS } from './cors.js';
+import { readBody, toRequest, TOO_LARGE, writeError, writeResponse } from './node-http.js';
+
+export interface ReferenceServerOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1: the reference API is for this machine only. */
+  host?: string;
+  /** Default: a backend with the default seed and sizes. */
+  backend?: ReferenceBackend;
+  /** Called once per request, e.g. `GET /customer/v1/me 200 2ms`. */
+  log?: (line: string) => void;
+}
+
+export interface ReferenceServer {
+  /** `http://127.0.0.1:<port>`, no trailing slash. */
+  url: string;
+  port: number;
+  backend: ReferenceBackend;
+  /** Stops accepting, closes idle keep-alive sockets, and resolves once the server is closed. */
+  close(): Promise<void>;
+}
+
+/** Serves a reference backend over HTTP, with CORS, on Node's own `http` module. */
+export async function startReferenceServer(options: ReferenceServerOptions = {}): Promise<ReferenceServer> {
+  const { port = 0, host = '127.0.0.1', log } = options;
+  const backend = options.backend ?? createReferenceBackend();
+  let origin = '';
+  let closing = false;
+
+  const server = createServer(handle);
+  // `Expect: 100-continue` with a too large body: refuse before the client starts sending it.
+  server.on('checkContinue', (request: IncomingMessage, response: ServerResponse) => {
+    if (Number(request.headers['content-length'] ?? 0) <= BODY_LIMIT) response.writeContinue();
+    handle(request, response);
+  });
+
+  function handle(request: IncomingMessage, response: ServerResponse): void {
+    const started = performance.now();
+    response.once('finish', () => {
+      log?.(`${request.method} ${request.url} ${response.statusCode} ${Math.round(performance.now() - started)}ms`);
+      // While closing, what was in flight is answered, and its keep-alive connection closed once idle.
+      if (closing) setImmediate(() => server.closeIdleConnections());
+    });
+    serve(request, response).catch((error: unknown) => {
+      // Never crash on one bad request: answer 500 if we still can, otherwise drop the connection.
+      if (!response.headersSent) {
+        const detail = error instanceof Error ? error.message : String(error);
+        writeError(response, 500, 'internal', `The reference server failed: ${detail}`);
+      } else {
+        response.destroy();
+      }
+    });
+  }
+
+  async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204, PREFLIGHT_HEADERS);
+      response.end();
+      return;
+    }
+    const tooLarge = () =>
+      // Close the connection rather than read (and throw away) a body we refused.
+      writeError(response, 413, 'payload_too_large', `The body is larger than ${BODY_LIMIT} bytes (1 MiB).`, {
+        Connection: 'close',
+      });
+    if (Number(request.headers['content-length'] ?? 0) > BODY_LIMIT) {
+      tooLarge();
+      return;
+    }
+    const body = await readBody(request, BODY_LIMIT);
+    if (body === TOO_LARGE) {
+      tooLarge();
+      return;
+    }
+
+    // A client that hangs up aborts the request, so injected latency does not outlive it.
+    const aborter = new AbortController();
+    response.once('close', () => {
+      if (!response.writableFinished) aborter.abort();
+    });
+    let answer: Response;
+    try {
+      answer = await backend.fetch(toRequest(request, origin, body, aborter.signal));
+    } catch (error) {
+      if (aborter.signal.aborted) return;
+      // An injected network fault (or lost response) looks to the client like a dropped connection.
+      if (error instanceof TypeError && error.message === 'Failed to fetch') {
+        response.destroy();
+        return;
+      }
+      throw error;
+    }
+    await writeResponse(response, answer);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  origin = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+
+  return {
+    url: origin,
+    port: address.port,
+    backend,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        closing = true;
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeIdleConnections();
+        // Requests still running (injected latency) get a moment to finish, then their sockets go too.
+        setTimeout(() => server.closeAllConnections(), 2_000).unref();
+      }),
+  };
+}

@@ -1,0 +1,91 @@
+/// <reference types="node" />
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { CORS_HEADERS } from './cors.js';
+
+/** Connection-level headers belong to this hop, not to the request the backend sees. */
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+  'host',
+  'expect',
+  'upgrade',
+  'proxy-connection',
+  'te',
+  'trailer',
+]);
+
+export const TOO_LARGE = Symbol('too large');
+
+/** Reads the body up to `limit` bytes; past it, stops reading at once and says so. */
+export function readBody(request: IncomingMessage, limit: number): Promise<Buffer | typeof TOO_LARGE> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        request.off('data', onData);
+        request.pause();
+        resolve(TOO_LARGE);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    request.on('data', onData);
+    request.once('end', () => resolve(Buffer.concat(chunks)));
+    request.once('error', reject);
+  });
+}
+
+export function toRequest(
+  incoming: IncomingMessage,
+  origin: string,
+  body: Buffer | undefined,
+  signal: AbortSignal,
+): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(incoming.headers)) {
+    if (value === undefined || HOP_BY_HOP.has(name)) continue;
+    headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const method = (incoming.method ?? 'GET').toUpperCase();
+  const init: RequestInit = { method, headers, signal };
+  if (body && body.length > 0 && method !== 'GET' && method !== 'HEAD') {
+    init.body = new Uint8Array(body);
+  }
+  return new Request(new URL(incoming.url ?? '/', origin), init);
+}
+
+export async function writeResponse(target: ServerResponse, response: Response): Promise<void> {
+  const headers: Record<string, string> = { ...CORS_HEADERS };
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  const body =
+    response.status === 204 || response.status === 304 ? undefined : Buffer.from(await response.arrayBuffer());
+  if (body) headers['content-length'] = String(body.length);
+  target.writeHead(response.status, headers);
+  target.end(body);
+}
+
+/** A JSON error in the contract's shape, for what the adapter answers itself (413, 500). */
+export function writeError(
+  target: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  extraHeaders: Record<string, string> = {},
+): void {
+  const requestId = `srv_${Date.now().toString(36)}`;
+  const body = JSON.stringify({ status, code, message, requestId });
+  target.writeHead(status, {
+    ...CORS_HEADERS,
+    ...extraHeaders,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(body)),
+    'X-Request-Id': requestId,
+  });
+  target.end(body);
+}

@@ -1,0 +1,92 @@
+import { CustomerInputSchema, CustomerPatchSchema, type CustomerPatch } from '../../schemas/customer.js';
+import { CustomerListQuerySchema } from '../../schemas/query.js';
+import { ApiError } from '../http.js';
+import { parseQuery } from '../query-params.js';
+import type { ContactRecord, CustomerRecord } from '../records.js';
+import type { Context, Handler } from '../router.js';
+import { contactSearchText, customerSearchText } from '../store.js';
+import { cleanAddress, defined, text } from '../values.js';
+import { bodyOf, checkIfMatch, customerOf, pageReply, recordReply } from './shared.js';
+
+export const listCustomers: Handler = (context) => {
+  const query = parseQuery(CustomerListQuerySchema, context.query, { lists: ['type'], ints: ['limit'] });
+  return pageReply(context.lists.customerList(query), query, (row) => context.store.customerView(row.record));
+};
+
+export const getCustomer: Handler = (context) => recordReply(200, context.store.customerView(customerOf(context)));
+
+/** Creates the customer and its first contacts together: the schema checks every contact before anything is written. */
+export const createCustomer: Handler = (context) => {
+  const { store } = context;
+  const input = bodyOf(context, CustomerInputSchema);
+  if (input.externalReference) assertUniqueReference(context, input.externalReference, undefined);
+  const now = context.now();
+  const address = cleanAddress(input.address);
+  const customer: CustomerRecord = {
+    id: store.newId('cus_'),
+    name: input.name,
+    type: input.type,
+    ...defined({
+      externalReference: input.externalReference,
+      phone: input.phone,
+      email: input.email,
+      website: input.website,
+      address,
+      note: text(input.note),
+    }),
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+    search: '',
+  };
+  customer.search = customerSearchText(customer);
+  store.insertCustomer(customer);
+  for (const contact of input.contacts ?? []) {
+    const record: ContactRecord = {
+      id: store.newId('con_'),
+      customerId: customer.id,
+      name: contact.name,
+      ...defined({ email: text(contact.email), phone: text(contact.phone), title: text(contact.title) }),
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+      search: '',
+    };
+    record.search = contactSearchText(record);
+    store.insertContact(record);
+  }
+  return recordReply(201, store.customerView(customer), { Location: `/customer/v1/customers/${customer.id}` });
+};
+
+export const updateCustomer: Handler = (context) => {
+  const customer = customerOf(context);
+  const patch: CustomerPatch = bodyOf(context, CustomerPatchSchema);
+  checkIfMatch(context, context.store.customerView(customer));
+  if (patch.externalReference) assertUniqueReference(context, patch.externalReference, customer.id);
+  const changes: Record<string, unknown> = { ...patch };
+  if (patch.address !== undefined)
+    changes['address'] = patch.address === null ? null : (cleanAddress(patch.address) ?? null);
+  // An empty PATCH changes nothing, so it must not bump the version and invalidate everyone's ETag.
+  if (Object.values(changes).some((value) => value !== undefined)) {
+    context.store.updateCustomer(customer, changes, context.now());
+  }
+  return recordReply(200, context.store.customerView(customer));
+};
+
+/** Cascades: the customer's contacts go, and its units become unassigned (the units themselves stay). */
+export const deleteCustomer: Handler = (context) => {
+  const customer = customerOf(context);
+  checkIfMatch(context, context.store.customerView(customer));
+  context.store.deleteCustomer(customer.id);
+  return { status: 204 };
+};
+
+function assertUniqueReference(context: Context, reference: string, self: string | undefined): void {
+  const holder = context.store.customerByExternalReference(reference);
+  if (holder !== undefined && holder !== self) {
+    const message = `The external reference ${reference} is already used by another customer.`;
+    throw new ApiError(409, 'conflict', message, {
+      violations: [{ field: 'externalReference', message, code: 'duplicate' }],
+    });
+  }
+}

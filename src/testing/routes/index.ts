@@ -1,0 +1,23 @@
+import { Router } from '../router.js';
+import { createContact, deleteContact, listContacts, updateContact } from './contacts.js';
+import { createCustomer, deleteCustomer, getCustomer, listCustomers, updateCustomer } from './customers.js';
+import { getFacets, listCustomerEquipment, listEquipment, updateAssignments } from './equipment.js';
+import { getMe } from './me.js';
+
+/** The contract of DESIGN.md §3, relative to `/customer/v1`. */
+export const createRouter = (): Router =>
+  new Router()
+    .add('GET', '/me', getMe)
+    .add('GET', '/customers', listCustomers)
+    .add('POST', '/customers', createCustomer)
+    .add('GET', '/customers/:id', getCustomer)
+    .add('PATCH', '/customers/:id', updateCustomer)
+    .add('DELETE', '/customers/:id', deleteCustomer)
+    .add('GET', '/customers/:id/contacts', listContacts)
+    .add('POST', '/customers/:id/contacts', createContact)
+    .add('PATCH', '/customers/:id/contacts/:contactId', updateContact)
+    .add('DELETE', '/customers/:id/contacts/:contactId', deleteContact)
+    .add('GET', '/customers/:id/equipment', listCustomerEquipment)
+    .add('POST', '/customers/:id/equipment', updateAssignments)
+    .add('GET', '/equipment', listEquipment)
+    .add('GET', '/equipment/facets', getFacets);
