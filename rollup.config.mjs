@@ -10,7 +10,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
  */
 const elementEntries = Object.fromEntries(
   (existsSync('components') ? readdirSync('components', { withFileTypes: true }) : [])
-    .filter((dir) => dir.isDirectory() && existsSync(`components/${dir.name}/define.ts`))
+    .filter((dir) => dir.isDirectory() && dir.name !== 'shared' && existsSync(`components/${dir.name}/define.ts`))
     .map((dir) => [dir.name, `components/${dir.name}/define.ts`]),
 );
 
@@ -21,12 +21,19 @@ const entries = {
   ...elementEntries,
 };
 
+// zod's own modules import each other in a cycle; that is theirs to keep and harmless.
+const onwarn = (warning, warn) => {
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
+  warn(warning);
+};
+
 const isDependency = (id) => /^(lit|@lit|@lit-labs|ky|zod)(\/|$)/.test(id);
 const ts = (options = {}) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', ...options });
 
 export default [
   {
     input: entries,
+    onwarn,
     external: isDependency,
     plugins: [nodeResolve(), ts()],
     output: {
@@ -38,12 +45,14 @@ export default [
     },
   },
   {
+    onwarn,
     input: existsSync('src/bundle.ts') ? 'src/bundle.ts' : 'src/index.ts',
     plugins: [nodeResolve({ browser: true }), ts({ minify: true, legalComments: 'none' })],
     output: { file: 'dist/fleet-customers.min.js', format: 'es', sourcemap: true },
   },
   {
     input: 'src/server/main.ts',
+    onwarn,
     external: (id) => id.startsWith('node:'),
     plugins: [nodeResolve(), ts({ platform: 'node' })],
     output: { file: 'dist/server.js', format: 'es', sourcemap: true },

@@ -21,33 +21,33 @@ export const E164_PATTERN = /^\+[1-9]\d{6,14}$/;
 
 /** Required text: trimmed, then 1..max characters. */
 export const requiredText = (max: number) =>
-  z.string().check(
-    z.trim(),
-    z.minLength(1, { error: 'Required.' }),
-    z.maxLength(max, { error: `At most ${max} characters.` }),
-  );
+  z
+    .string()
+    .check(z.trim(), z.minLength(1, { error: 'Required.' }), z.maxLength(max, { error: `At most ${max} characters.` }));
 
 /** Optional text: trimmed, at most max characters. */
 export const optionalText = (max: number) =>
   z.string().check(z.trim(), z.maxLength(max, { error: `At most ${max} characters.` }));
 
-export const phoneSchema = z.string().check(
-  z.trim(),
-  z.regex(E164_PATTERN, { error: 'Use international format, e.g. +4512345678.' }),
-);
+export const phoneSchema = z
+  .string()
+  .check(z.trim(), z.regex(E164_PATTERN, { error: 'Use international format, e.g. +4512345678.' }));
 
-export const emailSchema = z.email({ error: 'Enter a valid e-mail address, e.g. name@example.com.' }).check(
-  z.maxLength(254, { error: 'At most 254 characters.' }),
-);
+export const emailSchema = z
+  .email({ error: 'Enter a valid e-mail address, e.g. name@example.com.' })
+  .check(z.maxLength(254, { error: 'At most 254 characters.' }));
 
 export const websiteSchema = z.httpUrl({ error: 'Enter a web address starting with https:// or http://.' });
 
-export const countrySchema = z
-  .string()
-  .check(z.refine((value) => countrySet.has(value), {
-      error: 'Choose a country (ISO 3166-1 alpha-2 code).',
-      params: { code: 'invalid_country' },
-    }));
+export const countrySchema = z.string().check(
+  z.refine((value) => countrySet.has(value), {
+    error: 'Choose a country (ISO 3166-1 alpha-2 code).',
+    params: { code: 'invalid_country' },
+  }),
+);
 
 /** Server timestamps: ISO 8601 strings, kept as strings so callers pick their own date library. */
 export const timestampSchema = z.string();
+
+/** Sort values are a field name, `-` first for descending; the message lists none since each list differs. */
+export const sortError = { error: 'Sort by one of the listed fields, with a leading "-" for descending.' };

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { cspSafe } from './csp-safe.js';
-import { emailSchema, optionalText, phoneSchema, requiredText, timestampSchema } from './common.js';
+import { emailSchema, optionalText, phoneSchema, requiredText, sortError, timestampSchema } from './common.js';
 
 export const CONTACT_NAME_MAX = 127;
 export const CONTACT_REACHABLE_MESSAGE = 'Enter an e-mail or a phone number, so the contact can be notified.';
@@ -51,18 +51,10 @@ export const { ContactInputSchema, ContactPatchSchema, ContactSchema, ContactSor
     version: z.int(),
   });
 
-  const ContactSortSchema = z.enum([
-    'name',
-    '-name',
-    'email',
-    '-email',
-    'phone',
-    '-phone',
-    'title',
-    '-title',
-    'createdAt',
-    '-createdAt',
-  ]);
+  const ContactSortSchema = z.enum(
+    ['name', '-name', 'email', '-email', 'phone', '-phone', 'title', '-title', 'createdAt', '-createdAt'],
+    sortError,
+  );
 
   return { ContactInputSchema, ContactPatchSchema, ContactSchema, ContactSortSchema };
 });

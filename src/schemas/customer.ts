@@ -6,6 +6,7 @@ import {
   optionalText,
   phoneSchema,
   requiredText,
+  sortError,
   timestampSchema,
   websiteSchema,
 } from './common.js';
@@ -54,9 +55,9 @@ export const {
   const CustomerInputSchema = z.object({
     ...fields,
     contacts: z.optional(
-      z.array(ContactInputSchema).check(
-        z.maxLength(CUSTOMER_CONTACTS_MAX, { error: `At most ${CUSTOMER_CONTACTS_MAX} contacts at once.` }),
-      ),
+      z
+        .array(ContactInputSchema)
+        .check(z.maxLength(CUSTOMER_CONTACTS_MAX, { error: `At most ${CUSTOMER_CONTACTS_MAX} contacts at once.` })),
     ),
   });
 
@@ -98,20 +99,23 @@ export const {
     version: z.int(),
   });
 
-  const CustomerSortSchema = z.enum([
-    'name',
-    '-name',
-    'type',
-    '-type',
-    'createdAt',
-    '-createdAt',
-    'updatedAt',
-    '-updatedAt',
-    'equipmentCount',
-    '-equipmentCount',
-    'contactCount',
-    '-contactCount',
-  ]);
+  const CustomerSortSchema = z.enum(
+    [
+      'name',
+      '-name',
+      'type',
+      '-type',
+      'createdAt',
+      '-createdAt',
+      'updatedAt',
+      '-updatedAt',
+      'equipmentCount',
+      '-equipmentCount',
+      'contactCount',
+      '-contactCount',
+    ],
+    sortError,
+  );
 
   return {
     CustomerTypeSchema,

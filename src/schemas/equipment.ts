@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { cspSafe } from './csp-safe.js';
-import { timestampSchema } from './common.js';
+import { sortError, timestampSchema } from './common.js';
 import { openEnum } from './open-enum.js';
 
 export const ASSET_TYPES = ['MACHINE', 'VEHICLE', 'EQUIPMENT', 'TOOL', 'ATTACHMENT', 'GATEWAY', 'OTHER'] as const;
@@ -26,22 +26,25 @@ export const { AssetTypeSchema, EquipmentSchema, EquipmentSortSchema, Assignment
       customer: z.nullable(z.object({ id: z.string(), name: z.string() })),
     });
 
-    const EquipmentSortSchema = z.enum([
-      'name',
-      '-name',
-      'brand',
-      '-brand',
-      'type',
-      '-type',
-      'serialNumber',
-      '-serialNumber',
-      'productionYear',
-      '-productionYear',
-      'operatingHours',
-      '-operatingHours',
-      'lastSeenAt',
-      '-lastSeenAt',
-    ]);
+    const EquipmentSortSchema = z.enum(
+      [
+        'name',
+        '-name',
+        'brand',
+        '-brand',
+        'type',
+        '-type',
+        'serialNumber',
+        '-serialNumber',
+        'productionYear',
+        '-productionYear',
+        'operatingHours',
+        '-operatingHours',
+        'lastSeenAt',
+        '-lastSeenAt',
+      ],
+      sortError,
+    );
 
     const AssignmentFilterSchema = z.enum(ASSIGNMENT_FILTERS);
 

@@ -15,6 +15,7 @@ export type ViolationCode =
   | 'invalid_country'
   | 'invalid_choice'
   | 'unreachable'
+  | 'duplicate'
   | 'invalid';
 
 /** `['contacts', 1, 'email']` → `contacts[1].email`. */
@@ -54,8 +55,7 @@ function messageOf(issue: z.core.$ZodIssue, code: ViolationCode): string {
   return issue.message;
 }
 
-const describe = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+const describe = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 
 /** Turns a zod error into the API's field violations, one per bad field (the first problem of each). */
 export function violationsOf(error: z.core.$ZodError): Violation[] {
