@@ -33,6 +33,8 @@ for (const [entry, { file, kB }] of Object.entries(budgets)) {
     write: false,
     legalComments: 'none',
     platform: 'browser',
+    metafile: true,
+    logLevel: 'error',
   });
   const code = result.outputFiles[0].contents;
   const gzip = gzipSync(code, { level: 9 }).length / 1000;

@@ -20,26 +20,30 @@ export const isCountryCode = (value: string): boolean => countrySet.has(value);
 export const E164_PATTERN = /^\+[1-9]\d{6,14}$/;
 
 /** Required text: trimmed, then 1..max characters. */
+/* @__NO_SIDE_EFFECTS__ */
 export const requiredText = (max: number) =>
   z
     .string()
     .check(z.trim(), z.minLength(1, { error: 'Required.' }), z.maxLength(max, { error: `At most ${max} characters.` }));
 
 /** Optional text: trimmed, at most max characters. */
+/* @__NO_SIDE_EFFECTS__ */
 export const optionalText = (max: number) =>
   z.string().check(z.trim(), z.maxLength(max, { error: `At most ${max} characters.` }));
 
-export const phoneSchema = z
+export const phoneSchema = /* @__PURE__ */ z
   .string()
   .check(z.trim(), z.regex(E164_PATTERN, { error: 'Use international format, e.g. +4512345678.' }));
 
-export const emailSchema = z
+export const emailSchema = /* @__PURE__ */ z
   .email({ error: 'Enter a valid e-mail address, e.g. name@example.com.' })
   .check(z.maxLength(254, { error: 'At most 254 characters.' }));
 
-export const websiteSchema = z.httpUrl({ error: 'Enter a web address starting with https:// or http://.' });
+export const websiteSchema = /* @__PURE__ */ z.httpUrl({
+  error: 'Enter a web address starting with https:// or http://.',
+});
 
-export const countrySchema = z.string().check(
+export const countrySchema = /* @__PURE__ */ z.string().check(
   z.refine((value) => countrySet.has(value), {
     error: 'Choose a country (ISO 3166-1 alpha-2 code).',
     params: { code: 'invalid_country' },

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { cspSafe } from './csp-safe.js';
 import { emailSchema, optionalText, phoneSchema, requiredText, sortError, timestampSchema } from './common.js';
 
 export const CONTACT_NAME_MAX = 127;
@@ -9,55 +8,51 @@ export const CONTACT_REACHABLE_MESSAGE = 'Enter an e-mail or a phone number, so 
 export const isReachable = (contact: { email?: string | null; phone?: string | null }): boolean =>
   Boolean(contact.email?.trim() || contact.phone?.trim());
 
-export const { ContactInputSchema, ContactPatchSchema, ContactSchema, ContactSortSchema } = cspSafe(() => {
-  const fields = {
-    name: requiredText(CONTACT_NAME_MAX),
-    email: z.optional(emailSchema),
-    phone: z.optional(phoneSchema),
-    title: z.optional(optionalText(100)),
-  };
+const fields = {
+  name: requiredText(CONTACT_NAME_MAX),
+  email: z.optional(emailSchema),
+  phone: z.optional(phoneSchema),
+  title: z.optional(optionalText(100)),
+};
 
-  const ContactInputSchema = z.object(fields).check(
-    z.superRefine((contact, ctx) => {
-      if (!isReachable(contact)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: CONTACT_REACHABLE_MESSAGE,
-          path: ['email'],
-          input: contact,
-          params: { code: 'unreachable' },
-        });
-      }
-    }),
-  );
+export const ContactInputSchema = /* @__PURE__ */ z.object(fields).check(
+  z.superRefine((contact, ctx) => {
+    if (!isReachable(contact)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: CONTACT_REACHABLE_MESSAGE,
+        path: ['email'],
+        input: contact,
+        params: { code: 'unreachable' },
+      });
+    }
+  }),
+);
 
-  /** `null` clears an optional field; reachability is checked by the server against the merged contact. */
-  const ContactPatchSchema = z.object({
-    name: z.optional(fields.name),
-    email: z.optional(z.nullable(emailSchema)),
-    phone: z.optional(z.nullable(phoneSchema)),
-    title: z.optional(z.nullable(optionalText(100))),
-  });
-
-  const ContactSchema = z.object({
-    id: z.string(),
-    customerId: z.string(),
-    name: z.string(),
-    email: z.optional(z.string()),
-    phone: z.optional(z.string()),
-    title: z.optional(z.string()),
-    createdAt: timestampSchema,
-    updatedAt: timestampSchema,
-    version: z.int(),
-  });
-
-  const ContactSortSchema = z.enum(
-    ['name', '-name', 'email', '-email', 'phone', '-phone', 'title', '-title', 'createdAt', '-createdAt'],
-    sortError,
-  );
-
-  return { ContactInputSchema, ContactPatchSchema, ContactSchema, ContactSortSchema };
+/** `null` clears an optional field; reachability is checked by the server against the merged contact. */
+export const ContactPatchSchema = z.object({
+  name: z.optional(fields.name),
+  email: z.optional(z.nullable(emailSchema)),
+  phone: z.optional(z.nullable(phoneSchema)),
+  title: z.optional(z.nullable(optionalText(100))),
 });
+
+export const ContactSchema = z.object({
+  id: z.string(),
+  customerId: z.string(),
+  name: z.string(),
+  email: z.optional(z.string()),
+  phone: z.optional(z.string()),
+  title: z.optional(z.string()),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+  version: z.int(),
+});
+
+export const ContactSortSchema = z.enum(
+  ['name', '-name', 'email', '-email', 'phone', '-phone', 'title', '-title', 'createdAt', '-createdAt'],
+  sortError,
+);
 
 export type ContactInput = z.input<typeof ContactInputSchema>;
 export type ContactPatch = z.input<typeof ContactPatchSchema>;

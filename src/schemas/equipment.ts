@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { cspSafe } from './csp-safe.js';
 import { sortError, timestampSchema } from './common.js';
 import { openEnum } from './open-enum.js';
 
@@ -7,53 +6,48 @@ export const ASSET_TYPES = ['MACHINE', 'VEHICLE', 'EQUIPMENT', 'TOOL', 'ATTACHME
 /** `any`: every unit; `none`: units with no customer; `other`: units of a customer other than `customerId`. */
 export const ASSIGNMENT_FILTERS = ['any', 'none', 'other'] as const;
 
-export const { AssetTypeSchema, EquipmentSchema, EquipmentSortSchema, AssignmentFilterSchema, EquipmentFacetsSchema } =
-  cspSafe(() => {
-    const AssetTypeSchema = z.enum(ASSET_TYPES);
+export const AssetTypeSchema = z.enum(ASSET_TYPES);
 
-    const EquipmentSchema = z.object({
-      id: z.string(),
-      name: z.string(),
-      brand: z.optional(z.string()),
-      model: z.optional(z.string()),
-      type: z.optional(z.string()),
-      assetType: openEnum(ASSET_TYPES),
-      serialNumber: z.optional(z.string()),
-      externalReference: z.optional(z.string()),
-      productionYear: z.optional(z.int()),
-      operatingHours: z.optional(z.number()),
-      lastSeenAt: z.optional(timestampSchema),
-      customer: z.nullable(z.object({ id: z.string(), name: z.string() })),
-    });
+export const EquipmentSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  brand: z.optional(z.string()),
+  model: z.optional(z.string()),
+  type: z.optional(z.string()),
+  assetType: openEnum(ASSET_TYPES),
+  serialNumber: z.optional(z.string()),
+  externalReference: z.optional(z.string()),
+  productionYear: z.optional(z.int()),
+  operatingHours: z.optional(z.number()),
+  lastSeenAt: z.optional(timestampSchema),
+  customer: z.nullable(z.object({ id: z.string(), name: z.string() })),
+});
 
-    const EquipmentSortSchema = z.enum(
-      [
-        'name',
-        '-name',
-        'brand',
-        '-brand',
-        'type',
-        '-type',
-        'serialNumber',
-        '-serialNumber',
-        'productionYear',
-        '-productionYear',
-        'operatingHours',
-        '-operatingHours',
-        'lastSeenAt',
-        '-lastSeenAt',
-      ],
-      sortError,
-    );
+export const EquipmentSortSchema = z.enum(
+  [
+    'name',
+    '-name',
+    'brand',
+    '-brand',
+    'type',
+    '-type',
+    'serialNumber',
+    '-serialNumber',
+    'productionYear',
+    '-productionYear',
+    'operatingHours',
+    '-operatingHours',
+    'lastSeenAt',
+    '-lastSeenAt',
+  ],
+  sortError,
+);
 
-    const AssignmentFilterSchema = z.enum(ASSIGNMENT_FILTERS);
+export const AssignmentFilterSchema = z.enum(ASSIGNMENT_FILTERS);
 
-    const facet = z.object({ value: z.string(), count: z.int() });
-    /** The values the fleet's filters can take, with counts: for the picker's brand and asset type filters. */
-    const EquipmentFacetsSchema = z.object({ brands: z.array(facet), assetTypes: z.array(facet) });
-
-    return { AssetTypeSchema, EquipmentSchema, EquipmentSortSchema, AssignmentFilterSchema, EquipmentFacetsSchema };
-  });
+const facet = z.object({ value: z.string(), count: z.int() });
+/** The values the fleet's filters can take, with counts: for the picker's brand and asset type filters. */
+export const EquipmentFacetsSchema = z.object({ brands: z.array(facet), assetTypes: z.array(facet) });
 
 export type AssetType = (typeof ASSET_TYPES)[number];
 export type Equipment = z.output<typeof EquipmentSchema>;

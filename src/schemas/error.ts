@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { cspSafe } from './csp-safe.js';
 
 export const ERROR_CODES = [
   'invalid_request',
@@ -14,25 +13,21 @@ export const ERROR_CODES = [
   'unavailable',
 ] as const;
 
-export const { ViolationSchema, ApiErrorSchema } = cspSafe(() => {
-  /** One bad field: `field` is a path such as `name`, `address.country` or `contacts[1].email`. */
-  const ViolationSchema = z.object({ field: z.string(), message: z.string(), code: z.optional(z.string()) });
+/** One bad field: `field` is a path such as `name`, `address.country` or `contacts[1].email`. */
+export const ViolationSchema = z.object({ field: z.string(), message: z.string(), code: z.optional(z.string()) });
 
-  const ApiErrorSchema = z.object({
-    status: z.int(),
-    code: z.string(),
-    message: z.string(),
-    violations: z.optional(z.array(ViolationSchema)),
-    requestId: z.string(),
-    /** On 412: the record as the server has it now. */
-    current: z.optional(z.unknown()),
-    /** On 409 from an assignment: the units that belong to another customer. */
-    conflicts: z.optional(
-      z.array(z.object({ id: z.string(), customer: z.object({ id: z.string(), name: z.string() }) })),
-    ),
-  });
-
-  return { ViolationSchema, ApiErrorSchema };
+export const ApiErrorSchema = z.object({
+  status: z.int(),
+  code: z.string(),
+  message: z.string(),
+  violations: z.optional(z.array(ViolationSchema)),
+  requestId: z.string(),
+  /** On 412: the record as the server has it now. */
+  current: z.optional(z.unknown()),
+  /** On 409 from an assignment: the units that belong to another customer. */
+  conflicts: z.optional(
+    z.array(z.object({ id: z.string(), customer: z.object({ id: z.string(), name: z.string() }) })),
+  ),
 });
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { cspSafe } from './csp-safe.js';
 import { CustomerSortSchema, CustomerTypeSchema } from './customer.js';
 import { ContactSortSchema } from './contact.js';
 import { AssetTypeSchema, AssignmentFilterSchema, EquipmentSortSchema } from './equipment.js';
@@ -9,31 +8,30 @@ import { PAGE_LIMIT_MAX } from './page.js';
  * Query parameters of the list endpoints, as typed values. On the wire every value is a string and lists are
  * comma-separated (`type=DEALER,RENTAL`).
  */
-export const { CustomerListQuerySchema, ContactListQuerySchema, EquipmentListQuerySchema } = cspSafe(() => {
-  const paging = {
-    limit: z.optional(
-      z.int().check(z.gte(1, { error: 'At least 1.' }), z.lte(PAGE_LIMIT_MAX, { error: `At most ${PAGE_LIMIT_MAX}.` })),
-    ),
-    cursor: z.optional(z.string()),
-    search: z.optional(z.string().check(z.maxLength(200, { error: 'At most 200 characters.' }))),
-  };
-  return {
-    CustomerListQuerySchema: z.object({
-      ...paging,
-      type: z.optional(z.array(CustomerTypeSchema)),
-      sort: z.optional(CustomerSortSchema),
-    }),
-    ContactListQuerySchema: z.object({ ...paging, sort: z.optional(ContactSortSchema) }),
-    EquipmentListQuerySchema: z.object({
-      ...paging,
-      type: z.optional(z.array(z.string())),
-      assetType: z.optional(z.array(AssetTypeSchema)),
-      brand: z.optional(z.array(z.string())),
-      assignment: z.optional(AssignmentFilterSchema),
-      customerId: z.optional(z.string()),
-      sort: z.optional(EquipmentSortSchema),
-    }),
-  };
+const paging = {
+  limit: z.optional(
+    z.int().check(z.gte(1, { error: 'At least 1.' }), z.lte(PAGE_LIMIT_MAX, { error: `At most ${PAGE_LIMIT_MAX}.` })),
+  ),
+  cursor: z.optional(z.string()),
+  search: z.optional(z.string().check(z.maxLength(200, { error: 'At most 200 characters.' }))),
+};
+
+export const CustomerListQuerySchema = z.object({
+  ...paging,
+  type: z.optional(z.array(CustomerTypeSchema)),
+  sort: z.optional(CustomerSortSchema),
+});
+
+export const ContactListQuerySchema = z.object({ ...paging, sort: z.optional(ContactSortSchema) });
+
+export const EquipmentListQuerySchema = z.object({
+  ...paging,
+  type: z.optional(z.array(z.string())),
+  assetType: z.optional(z.array(AssetTypeSchema)),
+  brand: z.optional(z.array(z.string())),
+  assignment: z.optional(AssignmentFilterSchema),
+  customerId: z.optional(z.string()),
+  sort: z.optional(EquipmentSortSchema),
 });
 
 export type CustomerListQuery = z.input<typeof CustomerListQuerySchema>;
