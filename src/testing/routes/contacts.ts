@@ -1,6 +1,7 @@
 import {
   CONTACT_REACHABLE_MESSAGE,
   ContactInputSchema,
+  type ContactInput,
   ContactPatchSchema,
   isReachable,
 } from '../../schemas/contact.js';
@@ -9,7 +10,7 @@ import { invalid, notFound } from '../http.js';
 import { parseQuery } from '../query-params.js';
 import type { ContactRecord } from '../records.js';
 import type { Context, Handler } from '../router.js';
-import { contactSearchText } from '../store.js';
+import { contactSearchText, type Store } from '../store.js';
 import { defined, text } from '../values.js';
 import { bodyOf, checkIfMatch, customerOf, pageReply, recordReply } from './shared.js';
 
@@ -22,13 +23,17 @@ export const listContacts: Handler = (context) => {
 };
 
 export const createContact: Handler = (context) => {
-  const { store } = context;
   const customer = customerOf(context);
   const input = bodyOf(context, ContactInputSchema);
-  const now = context.now();
+  const record = insertContact(context.store, customer.id, input, context.now());
+  return recordReply(201, context.store.contactView(record));
+};
+
+/** Stores a validated contact input; shared by `POST /contacts` and a customer created with its contacts. */
+export function insertContact(store: Store, customerId: string, input: ContactInput, now: string): ContactRecord {
   const record: ContactRecord = {
     id: store.newId('con_'),
-    customerId: customer.id,
+    customerId,
     name: input.name,
     ...defined({ email: text(input.email), phone: text(input.phone), title: text(input.title) }),
     createdAt: now,
@@ -38,8 +43,8 @@ export const createContact: Handler = (context) => {
   };
   record.search = contactSearchText(record);
   store.insertContact(record);
-  return recordReply(201, store.contactView(record));
-};
+  return record;
+}
 
 export const updateContact: Handler = (context) => {
   const contact = contactOf(context);

@@ -2,9 +2,10 @@ import { CustomerInputSchema, CustomerPatchSchema, type CustomerPatch } from '..
 import { CustomerListQuerySchema } from '../../schemas/query.js';
 import { ApiError } from '../http.js';
 import { parseQuery } from '../query-params.js';
-import type { ContactRecord, CustomerRecord } from '../records.js';
+import type { CustomerRecord } from '../records.js';
 import type { Context, Handler } from '../router.js';
-import { contactSearchText, customerSearchText } from '../store.js';
+import { customerSearchText } from '../store.js';
+import { insertContact } from './contacts.js';
 import { cleanAddress, defined, text } from '../values.js';
 import { bodyOf, checkIfMatch, customerOf, pageReply, recordReply } from './shared.js';
 
@@ -41,20 +42,7 @@ export const createCustomer: Handler = (context) => {
   };
   customer.search = customerSearchText(customer);
   store.insertCustomer(customer);
-  for (const contact of input.contacts ?? []) {
-    const record: ContactRecord = {
-      id: store.newId('con_'),
-      customerId: customer.id,
-      name: contact.name,
-      ...defined({ email: text(contact.email), phone: text(contact.phone), title: text(contact.title) }),
-      createdAt: now,
-      updatedAt: now,
-      version: 1,
-      search: '',
-    };
-    record.search = contactSearchText(record);
-    store.insertContact(record);
-  }
+  for (const contact of input.contacts ?? []) insertContact(store, customer.id, contact, now);
   return recordReply(201, store.customerView(customer), { Location: `/customer/v1/customers/${customer.id}` });
 };
 
