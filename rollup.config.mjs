@@ -1,6 +1,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 /**
  * Three builds:
@@ -35,7 +36,7 @@ export default [
     input: entries,
     onwarn,
     external: isDependency,
-    plugins: [nodeResolve(), ts()],
+    plugins: [nodeResolve(), minifyCssLiterals(), ts()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -47,7 +48,7 @@ export default [
   {
     onwarn,
     input: existsSync('src/bundle.ts') ? 'src/bundle.ts' : 'src/index.ts',
-    plugins: [nodeResolve({ browser: true }), ts({ minify: true, legalComments: 'none' })],
+    plugins: [nodeResolve({ browser: true }), minifyCssLiterals(), ts({ minify: true, legalComments: 'none' })],
     output: { file: 'dist/fleet-customers.min.js', format: 'es', sourcemap: true },
   },
   {

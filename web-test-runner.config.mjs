@@ -17,6 +17,9 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
+      // Each test file in its own window: a background tab is hidden, gets no animation frames, and Chromium
+      // never fires <dialog>'s close event there, so dialog tests hang when two files run at once.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
       launchOptions: {
         executablePath,
         headless: true,

@@ -70,7 +70,9 @@ const json = (schema: object, headers?: object) => ({
 });
 const etagHeader = { ETag: { schema: { type: 'string' }, description: 'Hash of the representation.' } };
 const errors = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((status) => [String(status), { description: errorText[status], ...json(ref('Error')) }]));
+  Object.fromEntries(
+    statuses.map((status) => [String(status), { description: errorText[status], ...json(ref('Error')) }]),
+  );
 const errorText: Record<number, string> = {
   400: 'invalid_request: `violations` names each bad field',
   401: 'unauthenticated',
@@ -214,7 +216,9 @@ export function buildOpenApiDocument(version: string) {
     },
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'Reference backend: `dev:<role>`' } },
-      schemas: Object.fromEntries(Object.entries(named).map(([name, { schema, io }]) => [name, jsonSchema(schema, io)])),
+      schemas: Object.fromEntries(
+        Object.entries(named).map(([name, { schema, io }]) => [name, jsonSchema(schema, io)]),
+      ),
     },
   };
 }

@@ -22,7 +22,8 @@ async function customerTable({ search, type, limit }: Args) {
     <p>${page.items.length} of ${page.total} customers</p>
     <table>
       <caption>
-        Customers from <code>client.customers.list()</code>
+        Customers from
+        <code>client.customers.list()</code>
       </caption>
       <thead>
         <tr>
@@ -35,13 +36,14 @@ async function customerTable({ search, type, limit }: Args) {
       </thead>
       <tbody>
         ${page.items.map(
-          (customer) => html`<tr>
-            <td>${customer.name}</td>
-            <td>${customer.type}</td>
-            <td>${customer.address?.city ?? ''}</td>
-            <td>${customer.contactCount}</td>
-            <td>${customer.equipmentCount}</td>
-          </tr>`,
+          (customer) =>
+            html`<tr>
+              <td>${customer.name}</td>
+              <td>${customer.type}</td>
+              <td>${customer.address?.city ?? ''}</td>
+              <td>${customer.contactCount}</td>
+              <td>${customer.equipmentCount}</td>
+            </tr>`,
         )}
       </tbody>
     </table>
@@ -52,13 +54,26 @@ const meta: Meta<Args> = {
   title: 'SDK/List customers',
   args: { search: '', type: '', limit: 10 },
   argTypes: {
-    type: { control: 'select', options: ['', 'CONTRACTOR', 'DEALER', 'DISTRIBUTOR', 'OEM', 'RENTAL', 'SERVICE', 'OTHER'] },
+    type: {
+      control: 'select',
+      options: ['', 'CONTRACTOR', 'DEALER', 'DISTRIBUTOR', 'OEM', 'RENTAL', 'SERVICE', 'OTHER'],
+    },
     limit: { control: { type: 'number', min: 1, max: 100 } },
   },
   render: (args) => html`
     <style>
-      table { border-collapse: collapse; font: 14px system-ui, sans-serif; }
-      th, td { text-align: start; padding: 4px 12px; border-block-end: 1px solid #ccd; }
+      table {
+        border-collapse: collapse;
+        font:
+          14px system-ui,
+          sans-serif;
+      }
+      th,
+      td {
+        text-align: start;
+        padding: 4px 12px;
+        border-block-end: 1px solid #ccd;
+      }
     </style>
     ${until(customerTable(args), html`<p>Loading…</p>`)}
   `,

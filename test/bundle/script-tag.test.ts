@@ -1,0 +1,46 @@
+import { expect } from '@open-wc/testing';
+import { createReferenceBackend } from '../../src/testing/index.js';
+import type * as Bundle from '../../src/bundle.js';
+
+/**
+ * The single minified file a host loads with `<script type="module">`, as built (`npm test` builds first):
+ * it registers every element, exports the SDK, and its minified styles still lay the wizard out.
+ */
+// @ts-expect-error: a build output, typed only by its source (src/bundle.ts).
+const bundle = (await import('../../dist/fleet-customers.min.js')) as typeof Bundle;
+
+describe('fleet-customers.min.js', () => {
+  it('registers every element under its default tag', () => {
+    for (const tag of Object.keys(bundle.elements)) {
+      expect(customElements.get(tag), tag).to.be.a('function');
+    }
+  });
+
+  it('exports the SDK and lets the page set one default client for every element', async () => {
+    const backend = createReferenceBackend({ seed: 5, customers: 3, equipment: 10 });
+    const client = bundle.createCustomerClient({
+      baseUrl: 'https://fleet.test',
+      auth: 'dev:admin',
+      fetch: backend.fetch,
+    });
+    bundle.setDefaultClient(client);
+    const wizard = document.createElement('customer-wizard');
+    document.body.append(wizard);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const root = wizard.shadowRoot!;
+      const name = root.querySelector<HTMLInputElement>('input[name="name"]');
+      expect(name, 'the company step renders').to.exist;
+      // The minified style sheets still apply: the primary button is styled, the field has a visible border.
+      const primary = root.querySelector<HTMLElement>('.button.primary')!;
+      const style = getComputedStyle(primary);
+      expect(style.backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+      expect(parseFloat(style.paddingInlineStart)).to.be.greaterThan(4);
+      expect(parseFloat(getComputedStyle(name!).borderTopWidth)).to.be.greaterThan(0);
+      await expect(wizard).to.be.accessible();
+    } finally {
+      wizard.remove();
+      bundle.setDefaultClient(undefined);
+    }
+  });
+});
