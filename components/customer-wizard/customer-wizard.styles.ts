@@ -1,0 +1,176 @@
+import { css } from 'lit';
+
+export const wizardStyles = css`
+  /* A form wider than ~56rem only makes eyes travel; a host can lift it with \`max-inline-size: none\`. */
+  :host {
+    container-type: inline-size;
+    max-inline-size: 56rem;
+  }
+  .wizard,
+  .header,
+  .step,
+  .details,
+  .review-block,
+  .contacts,
+  .contact-summary {
+    display: grid;
+    gap: var(--_space);
+  }
+  .wizard {
+    gap: calc(var(--_space) * 1.25);
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .title {
+    font-size: 1.35em;
+    font-weight: 700;
+  }
+  .step-heading {
+    font-size: 1.1em;
+    font-weight: 650;
+    outline-offset: 2px;
+  }
+  .step-heading:focus:not(:focus-visible) {
+    outline: none;
+  }
+  .intro,
+  .muted,
+  .details dt {
+    color: var(--_muted);
+  }
+  .grid {
+    display: grid;
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    gap: var(--_space) calc(var(--_space) * 1.25);
+    align-items: start;
+  }
+  .grid.address {
+    grid-template-columns: minmax(0, 1fr) minmax(0, 2fr);
+  }
+  .span-all {
+    grid-column: 1 / -1;
+  }
+  .group,
+  .review-block {
+    margin: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-inline-size: 0;
+  }
+  .group {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .group-legend,
+  .review-header h4,
+  .notice-title,
+  .contact-name {
+    font-weight: 650;
+  }
+  .group-legend {
+    padding-inline: calc(var(--_space) * 0.25);
+  }
+  .contacts,
+  .contact-summary {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .contact-fields {
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: start;
+  }
+  .contact-grid {
+    grid-template-columns: repeat(3, minmax(0, 1fr));
+  }
+  .remove {
+    margin-block-start: 1.6rem;
+    color: var(--_danger);
+  }
+  .button svg {
+    inline-size: 1rem;
+    block-size: 1rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+  }
+  .footer {
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
+  }
+  .review-header {
+    display: flex;
+    align-items: baseline;
+    justify-content: space-between;
+  }
+  .review-header h4 {
+    margin: 0;
+    font-size: 1em;
+  }
+  .details {
+    gap: calc(var(--_space) * 0.5);
+    margin: 0;
+  }
+  .details .row {
+    display: grid;
+    grid-template-columns: minmax(8rem, 14rem) minmax(0, 1fr);
+    gap: var(--_space);
+  }
+  .details dd {
+    margin: 0;
+  }
+  .details dd,
+  .contact-summary li {
+    overflow-wrap: anywhere;
+  }
+  .line {
+    display: block;
+  }
+  .contact-summary {
+    gap: calc(var(--_space) * 0.5);
+  }
+  .contact-summary li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space);
+  }
+  .notice p + p {
+    margin-block-start: calc(var(--_space) * 0.25);
+  }
+  .spinner {
+    inline-size: 1rem;
+    block-size: 1rem;
+  }
+
+  /* Phones and narrow panels: one column, full-width buttons with the primary one first. */
+  @container (max-width: 36rem) {
+    .wizard {
+      padding: var(--_space);
+    }
+    .grid,
+    .grid.address,
+    .contact-grid,
+    .contact-fields,
+    .details .row {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .details .row {
+      gap: 0;
+    }
+    .remove {
+      margin-block-start: 0;
+      justify-self: start;
+    }
+    .footer {
+      flex-direction: column-reverse;
+      align-items: stretch;
+    }
+    .footer .end {
+      margin-inline-start: 0;
+    }
+  }
+`;

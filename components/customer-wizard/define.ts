@@ -1,0 +1,15 @@
+import { CustomerWizard } from './customer-wizard.js';
+import { defineElement } from '../shared/registry.js';
+
+/** `import 'fleet-customers/customer-wizard'` registers `<customer-wizard>` (safely: twice is fine). */
+defineElement(CustomerWizard);
+
+export { CustomerWizard };
+export { setDefaultClient } from '../shared/client.js';
+export { CustomerCreatedEvent, WizardCancelEvent } from '../shared/events.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'customer-wizard': CustomerWizard;
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * `fleet-customers/define`: every element class, unregistered, and `defineCustomerElements()` to register
+ * them all at once under default or prefixed names, in the global or a scoped registry.
+ *
+ * ```ts
+ * import { defineCustomerElements, setDefaultClient } from 'fleet-customers/define';
+ * defineCustomerElements({ prefix: 'acme' }); // <acme-customer-wizard>, ...
+ * ```
+ */
+import { CustomerWizard } from './customer-wizard/customer-wizard.js';
+import { CustomerDetails } from './customer-details/customer-details.js';
+import { ContactList } from './contact-list/contact-list.js';
+import { defineElement, type DefinableElement, type DefineOptions } from './shared/registry.js';
+
+export { CustomerWizard };
+export { CustomerDetails };
+export { ContactList };
+export { setDefaultClient, getDefaultClient, clientContext } from './shared/client.js';
+export { VERSION, scopedRegistriesSupported, type DefineOptions } from './shared/registry.js';
+export * from './shared/events.js';
+export type { Strings } from './shared/i18n/en.js';
+
+/** Every element of the package, by default tag. Later elements add themselves here. */
+export const elements = {
+  'customer-wizard': CustomerWizard,
+  'customer-details': CustomerDetails,
+  'contact-list': ContactList,
+} satisfies Record<string, DefinableElement>;
+
+export type ElementName = keyof typeof elements;
+
+/**
+ * Registers every element (nested ones included) and returns the tag each one got.
+ * Safe to call more than once; a tag held by another version is left alone with one console warning.
+ */
+export function defineCustomerElements(options: DefineOptions = {}): Record<ElementName, string> {
+  const tags = {} as Record<ElementName, string>;
+  for (const [name, element] of Object.entries(elements) as [ElementName, DefinableElement][]) {
+    tags[name] = defineElement(element, options);
+  }
+  return tags;
+}
