@@ -1,0 +1,54 @@
+import type { ContactListStrings } from './en.js';
+
+/**
+ * The contact list in Danish, worded as the help article (Kontaktliste, Tilføj kontakt, Rediger kontakter, Slet
+ * kontakter, Gem). Typed: every key must be here.
+ */
+export const contactListDa: ContactListStrings = {
+  contactList: 'Kontaktliste',
+  contactTitle: 'Titel',
+  contactCount: (count, formatted) => (count === 1 ? '1 kontakt' : `${formatted} kontakter`),
+  contactsFound: (count, formatted) =>
+    count === 0 ? 'Ingen kontakter fundet.' : count === 1 ? '1 kontakt fundet.' : `${formatted} kontakter fundet.`,
+  contactsShown: (shown, total) => `${shown} af ${total} vises`,
+  searchContacts: 'Søg i kontakter',
+  showMoreContacts: 'Vis flere kontakter',
+  selectAllContacts: 'Vælg alle kontakter',
+  selectContact: (name) => `Vælg ${name}`,
+  contactField: (field, name) => `${field}, ${name}`,
+  sortedBy: (column, descending) => `Sorteret efter ${column.toLowerCase()}, ${descending ? 'faldende' : 'stigende'}.`,
+  noCustomer: 'Ingen kunde valgt: angiv attributten customer-id.',
+  contactsNone: 'Kunden har ingen kontakter endnu.',
+  contactsNoMatch: (search) => `Ingen kontakter passer til »${search}«.`,
+  contactsLoadFailed: 'Kontakterne kunne ikke indlæses.',
+  contactsReadOnlyTitle: 'Du kan se kontakterne, men ikke ændre dem',
+  contactsReadOnly: 'Kun administratorer og flådeadministratorer kan tilføje, redigere eller slette kontakter.',
+  editContacts: 'Rediger kontakter',
+  deleteContacts: 'Slet kontakter',
+  clearSelection: 'Ryd valg',
+  editingContacts: (count, formatted) => (count === 1 ? 'Redigerer 1 kontakt' : `Redigerer ${formatted} kontakter`),
+  contactsSaved: (count) => (count === 1 ? '1 kontakt er gemt.' : `${count} kontakter er gemt.`),
+  contactsNotSaved: (count) =>
+    count === 1
+      ? '1 kontakt blev ikke gemt: se beskeden i rækken.'
+      : `${count} kontakter blev ikke gemt: se beskeden i hver række.`,
+  contactsUnchanged: 'Intet blev ændret.',
+  contactStale:
+    'En anden har ændret kontakten i mellemtiden; deres version er nu udgangspunktet. Gem igen for at lægge dine ændringer oven på, eller Annuller for at se den.',
+  deleteContactsTitle: (count, formatted) => (count === 1 ? 'Slet 1 kontakt?' : `Slet ${formatted} kontakter?`),
+  deleteContactsBody: (names) => `${names} slettes. Det kan ikke fortrydes.`,
+  andMore: (count) => `${count} andre`,
+  deletingContacts: 'Sletter kontakter…',
+  contactsDeleted: (count) => (count === 1 ? '1 kontakt er slettet.' : `${count} kontakter er slettet.`),
+  contactsNotDeleted: (count) =>
+    count === 1
+      ? '1 kontakt blev ikke slettet og er stadig valgt:'
+      : `${count} kontakter blev ikke slettet og er stadig valgt:`,
+  contactNotDeletedReason: (name, reason) => `${name}: ${reason}`,
+  contactAddedNamed: (name) => `${name} er tilføjet til kontaktlisten.`,
+  addContactFailed: 'Kontakten blev ikke tilføjet.',
+  contactPhoneHint: (country) =>
+    country ? `Uden landekode antages ${country}.` : 'Angiv landekode, f.eks. +45 12 34 56 78.',
+  newContact: 'Ny',
+  contactsNoneHint: 'Tilføj de personer hos kunden, der skal underrettes om hændelser med udstyret.',
+};
