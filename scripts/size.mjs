@@ -6,14 +6,18 @@ import { build } from 'esbuild';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-/** Budgets in kB (1,000 bytes), gzip. Issue targets: SDK < 18, wizard < 35, assigner < 40 with Lit. */
+/**
+ * Budgets in kB (1,000 bytes), gzip. The SDK (< 18), the wizard (< 35) and the assigner (< 40) are the
+ * issues' targets. Details and contact list have none; theirs is what they measured when they landed plus
+ * a little room, so growth is a decision, not a drift.
+ */
 const budgets = {
   'fleet-customers': { file: 'dist/index.js', kB: 18 },
   'fleet-customers/testing': { file: 'dist/testing.js', kB: 40 },
   'fleet-customers/define': { file: 'dist/define.js', kB: 90 },
   'fleet-customers/customer-wizard': { file: 'dist/customer-wizard.js', kB: 35 },
-  'fleet-customers/customer-details': { file: 'dist/customer-details.js', kB: 35 },
-  'fleet-customers/contact-list': { file: 'dist/contact-list.js', kB: 35 },
+  'fleet-customers/customer-details': { file: 'dist/customer-details.js', kB: 36 },
+  'fleet-customers/contact-list': { file: 'dist/contact-list.js', kB: 39 },
   'fleet-customers/equipment-assigner': { file: 'dist/equipment-assigner.js', kB: 40 },
   'fleet-customers/customer-list': { file: 'dist/customer-list.js', kB: 35 },
   'fleet-customers/customer-manager': { file: 'dist/customer-manager.js', kB: 90 },
