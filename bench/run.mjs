@@ -45,11 +45,14 @@ try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
     await page.goto(`${origin}/`);
-    const rows = await page.evaluate(async (src) => {
-      const module = await import(src);
-      const out = await module.run();
-      return Array.isArray(out) ? out : [out];
-    }, `${origin}/${name.replace(/\.ts$/, '.js')}`);
+    const rows = await page.evaluate(
+      async (src) => {
+        const module = await import(src);
+        const out = await module.run();
+        return Array.isArray(out) ? out : [out];
+      },
+      `${origin}/${name.replace(/\.ts$/, '.js')}`,
+    );
     console.log(`\n${name}`);
     console.table(rows);
     await page.close();

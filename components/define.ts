@@ -10,11 +10,13 @@
 import { CustomerWizard } from './customer-wizard/customer-wizard.js';
 import { CustomerDetails } from './customer-details/customer-details.js';
 import { ContactList } from './contact-list/contact-list.js';
+import { EquipmentAssigner } from './equipment-assigner/equipment-assigner.js';
 import { defineElement, type DefinableElement, type DefineOptions } from './shared/registry.js';
 
 export { CustomerWizard };
 export { CustomerDetails };
 export { ContactList };
+export { EquipmentAssigner };
 export { setDefaultClient, getDefaultClient, clientContext } from './shared/client.js';
 export { VERSION, scopedRegistriesSupported, type DefineOptions } from './shared/registry.js';
 export * from './shared/events.js';
@@ -25,6 +27,7 @@ export const elements = {
   'customer-wizard': CustomerWizard,
   'customer-details': CustomerDetails,
   'contact-list': ContactList,
+  'equipment-assigner': EquipmentAssigner,
 } satisfies Record<string, DefinableElement>;
 
 export type ElementName = keyof typeof elements;

@@ -1,0 +1,521 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import type { CustomerClient } from '../../src/client/types.js';
+import { PermissionError, type CustomerApiError } from '../../src/errors.js';
+import type { Equipment, EquipmentSort } from '../../src/schemas/equipment.js';
+import { FleetElement } from '../shared/fleet-element.js';
+import { ClientController } from '../shared/client.js';
+import { CurrentUserController } from '../shared/current-user.js';
+import { LocalizeController } from '../shared/localize.js';
+import { assignerEn } from './i18n/en.js';
+import { assignerDa } from './i18n/da.js';
+import { LiveRegionController } from '../shared/live-region.js';
+import { ConfirmController } from '../shared/confirm.js';
+import { PagedRows } from '../shared/paged-rows.js';
+import type { DataProvider } from '../shared/data-provider.js';
+import { describeError } from '../shared/errors.js';
+import { errorState, notice } from '../shared/states.js';
+import { EquipmentUnassignedEvent } from '../shared/events.js';
+import type { EquipmentSortChoice } from './i18n/en.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { buttonStyles } from '../shared/button.styles.js';
+import { fieldStyles } from '../shared/field.styles.js';
+import { stateStyles } from '../shared/states.styles.js';
+import { dialogStyles } from '../shared/dialog.styles.js';
+import { actionPanelStyles } from '../shared/action-panel.styles.js';
+import { listStyles } from './list.styles.js';
+import { assignerStyles } from './equipment-assigner.styles.js';
+import { ListboxController } from './listbox.js';
+import { columnHeader, equipmentRow, type RowContext } from './equipment-row.js';
+import { assignedKey, assignedProvider, type AssignedFilter } from './queries.js';
+import { changedIds, skippedUnits, type SkippedUnit } from './outcome.js';
+import { EquipmentPicker, SEARCH_DEBOUNCE_MS, type PickerResultEvent } from './equipment-picker.js';
+import { UnitSelection } from './unit-selection.js';
+import { controlsView, outcomeNotice, unassignPanel } from './assigner-view.js';
+
+/**
+ * The equipment assigned to one customer (the help article's Equipment tab [Udstyr]): name, brand and model,
+ * type, serial number, operating hours and last seen, searchable and sortable, in a virtualized listbox that
+ * stays smooth at 10,000 units. Rows are selected with a checkbox, Shift ranges, Ctrl/Cmd+A or the keyboard;
+ * the action panel below unassigns the selection [Fjern tildeling] in one request after a confirmation.
+ * Assign equipment [Tildel udstyr] opens the Select equipment dialog [Vælg udstyr] over the whole fleet.
+ * Users without `manageCustomers` see the list only.
+ *
+ * @tagname equipment-assigner
+ * @summary A customer's equipment: search, sort, select, unassign; assign from the whole fleet.
+ *
+ * @event {EquipmentAssignedEvent} equipment-assigned - `detail: { customerId: string; equipmentIds: string[] }`:
+ *   units were assigned to the customer (moved from another one included), also when a later batch failed.
+ * @event {EquipmentUnassignedEvent} equipment-unassigned - `detail: { customerId: string; equipmentIds: string[] }`:
+ *   units were unassigned from the customer.
+ * @event {DialogRequestCloseEvent} dialog-request-close - Cancelable: a dialog (the picker, a confirmation) is
+ *   about to close.
+ *
+ * @csspart base - The whole element.
+ * @csspart header - Title, count and the Assign equipment button.
+ * @csspart title - The "Equipment" heading.
+ * @csspart count - How many units the list holds.
+ * @csspart field - Each labelled control; `label`, `input`, `hint` are its pieces.
+ * @csspart columns - The column titles above the list.
+ * @csspart listbox - The scrolling list of units.
+ * @csspart row - One unit (`row-selected` when selected); `cell` its values.
+ * @csspart empty - The message when there is nothing to list.
+ * @csspart action-panel - The bar for the selection; `action-count` its count.
+ * @csspart button - Every button; also `button-primary`, `button-assign`, `button-unassign`, `button-danger`.
+ * @csspart notice - Read-only and outcome messages (`notice-info`, `notice-warning`, `notice-success`).
+ * @csspart error-state - A failure, with Retry.
+ * @csspart dialog - The confirmation dialog; the picker's parts are its own.
+ *
+ * @cssproperty --fc-equipment-list-block-size - Height of the scrolling list. Default: `24rem`
+ *   (in the dialog `min(22rem, 45dvb)`).
+ * @cssproperty --fc-font-family - Font stack. Default: `system-ui, …, sans-serif`.
+ * @cssproperty --fc-font-size - Base font size. Default: `0.9375rem`.
+ * @cssproperty --fc-color-text - Text. Default: `light-dark(#1f2328, #e6e8eb)`.
+ * @cssproperty --fc-color-text-muted - Secondary text. Default: `light-dark(#57606a, #a2aab4)`.
+ * @cssproperty --fc-color-surface - Background. Default: `light-dark(#ffffff, #16181d)`.
+ * @cssproperty --fc-color-surface-alt - Column titles, hovered rows. Default: `light-dark(#f5f7fa, #1f232a)`.
+ * @cssproperty --fc-color-border - Borders. Default: `light-dark(#c9d1d9, #3d444d)`.
+ * @cssproperty --fc-color-primary - Primary buttons, selected rows. Default: `light-dark(#1b5fd0, #7aa9ff)`.
+ * @cssproperty --fc-color-on-primary - Text on primary. Default: `light-dark(#ffffff, #0b1220)`.
+ * @cssproperty --fc-color-danger - Unassign, errors. Default: `light-dark(#c0282d, #ff8f8a)`.
+ * @cssproperty --fc-color-success - "Already assigned here". Default: `light-dark(#1a7f37, #6bd38a)`.
+ * @cssproperty --fc-color-warning - Units of another customer. Default: `light-dark(#8a5a00, #e8b650)`.
+ * @cssproperty --fc-color-focus - Focus ring colour. Default: `light-dark(#1b5fd0, #9cc0ff)`.
+ * @cssproperty --fc-focus-ring - Focus outline. Default: `2px solid var(--fc-color-focus)`.
+ * @cssproperty --fc-radius - Corner radius. Default: `8px`.
+ * @cssproperty --fc-space - Base spacing unit. Default: `1rem`.
+ * @cssproperty --fc-shadow - Dialog shadow. Default: `0 12px 32px rgb(0 0 0 / 0.24)`.
+ */
+export class EquipmentAssigner extends FleetElement {
+  static override readonly fcName = 'equipment-assigner';
+  static override readonly dependencies = [EquipmentPicker];
+  static override styles = [
+    themeStyles,
+    buttonStyles,
+    fieldStyles,
+    stateStyles,
+    dialogStyles,
+    actionPanelStyles,
+    listStyles,
+    assignerStyles,
+  ];
+
+  static override properties: PropertyDeclarations = {
+    customerId: { attribute: 'customer-id', reflect: true },
+    searchText: { state: true, attribute: false },
+    filter: { state: true, attribute: false },
+    sort: { state: true, attribute: false },
+    unassigning: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
+    outcome: { state: true, attribute: false },
+  };
+
+  /** The customer whose equipment is shown. */
+  customerId = '';
+
+  private searchText = '';
+  private filter: AssignedFilter = { search: '' };
+  private sort: EquipmentSortChoice = 'name';
+  private unassigning = false;
+  private failure?: { message: string; detail: string; retryable: boolean };
+  private outcome?: { message: string; skipped: SkippedUnit[] };
+
+  private readonly l10n = new LocalizeController(this, { en: assignerEn, da: assignerDa });
+  private readonly user = new CurrentUserController(this);
+  private readonly api = new ClientController(this, (client) => this.clientChanged(client));
+  private readonly live = new LiveRegionController(this);
+  private readonly confirmer = new ConfirmController(this, () => ({
+    cancel: this.l10n.t.cancel,
+    close: this.l10n.t.close,
+  }));
+  private readonly selection = new UnitSelection(this, {
+    onChange: (count) => this.onSelectionChange(count),
+    onError: (error) => this.showFailure(this.l10n.t.equipmentLoadFailed, error),
+  });
+  private readonly rows = new PagedRows<Equipment, AssignedFilter, EquipmentSort>(this, {
+    provider: (request) => this.provider()(request),
+    keyOf: (filter, sort) => assignedKey(this.customerId, filter, sort),
+  });
+  private readonly list = new ListboxController<Equipment>(this, 'assigned', () => this.rows, {
+    toggle: (index) => this.writable() && this.selection.toggle(this.rows.item(index)),
+    selectRange: (from, to) => this.writable() && void this.selection.range(this.rows, from, to),
+    toggleAll: () => void this.toggleAll(),
+    escape: () => {
+      if (!this.selection.size) return false;
+      this.clearSelection();
+      return true;
+    },
+  });
+
+  private assigned?: {
+    client: CustomerClient;
+    customerId: string;
+    provider: DataProvider<Equipment, AssignedFilter, EquipmentSort>;
+  };
+  private searchTimer?: ReturnType<typeof setTimeout>;
+  /** Set by "select all": the query whose every unit was selected, to show the select-all box checked. */
+  private allSelected?: { key: string; ids: Set<string> };
+  private focusListAfterUpdate = false;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.searchTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('customerId') && changed.get('customerId') !== undefined) this.customerChanged();
+    if (this.api.client && this.customerId) this.rows.setQuery(this.filter, this.sort);
+  }
+
+  protected override updated(): void {
+    if (this.focusListAfterUpdate) {
+      this.focusListAfterUpdate = false;
+      (this.list.element ?? this.renderRoot.querySelector<HTMLElement>('[data-assign-trigger]'))?.focus();
+    }
+  }
+
+  /** Loads the list again from the server, e.g. after the host changed assignments elsewhere. */
+  refresh(): void {
+    this.rows.refresh();
+  }
+
+  /** Opens the Select equipment dialog (if the user may assign); resolves once it is shown. */
+  async openPicker(): Promise<void> {
+    if (!this.user.canManage) return;
+    await this.updateComplete;
+    await this.picker()?.open();
+  }
+
+  // ----- data ------------------------------------------------------------------------------------------------
+
+  private provider(): DataProvider<Equipment, AssignedFilter, EquipmentSort> {
+    const client = this.api.client;
+    if (!client) return () => Promise.reject(new Error('No client'));
+    if (this.assigned?.client !== client || this.assigned.customerId !== this.customerId) {
+      this.assigned = { client, customerId: this.customerId, provider: assignedProvider(client, this.customerId) };
+    }
+    return this.assigned.provider;
+  }
+
+  private clientChanged(client: CustomerClient | undefined): void {
+    this.user.load(client);
+    this.customerChanged();
+  }
+
+  /** Another customer or client: nothing selected or loaded applies any more. */
+  private customerChanged(): void {
+    this.assigned = undefined;
+    this.rows.clear();
+    this.selection.clear();
+    this.failure = undefined;
+    this.outcome = undefined;
+  }
+
+  private picker(): EquipmentPicker | null {
+    return this.renderRoot.querySelector<EquipmentPicker>('[data-picker]');
+  }
+
+  // ----- search and sort -------------------------------------------------------------------------------------
+
+  private onSearchInput = (event: Event): void => {
+    const value = (event.target as HTMLInputElement).value;
+    this.searchText = value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => (this.filter = { search: value }), SEARCH_DEBOUNCE_MS);
+  };
+
+  private onSearchKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      clearTimeout(this.searchTimer);
+      this.filter = { search: this.searchText };
+    } else if (event.key === 'ArrowDown' && this.rows.total) {
+      event.preventDefault();
+      this.list.focus();
+    }
+  };
+
+  // ----- selection -------------------------------------------------------------------------------------------
+
+  private get canManage(): boolean {
+    return this.user.canManage === true;
+  }
+
+  /** Unassigning, or loading the rows of a range or "select all". */
+  private get busy(): boolean {
+    return this.unassigning || this.selection.busy;
+  }
+
+  /** Selection changes only for users who may write, and not while an unassign is under way. */
+  private writable(): boolean {
+    return this.canManage && !this.unassigning;
+  }
+
+  private onSelectionChange(count: number): void {
+    if (this.allSelected && count < this.allSelected.ids.size) this.allSelected = undefined;
+    this.live.announce(this.l10n.t.selectedCount(count, this.l10n.formatNumber(count)));
+  }
+
+  /** Ctrl+A and the select-all box: every unit of the search, or none if all are selected. */
+  private async toggleAll(): Promise<void> {
+    const key = this.rows.key;
+    if (!this.writable() || !this.rows.total || !key) return;
+    if (this.allChecked()) {
+      this.clearSelection();
+      return;
+    }
+    const units = await this.selection.all(this.rows);
+    if (!units.length) return;
+    this.allSelected = { key, ids: new Set(units.map((unit) => unit.id)) };
+    this.requestUpdate();
+  }
+
+  private allChecked(): boolean {
+    const all = this.allSelected;
+    if (!all || all.key !== this.rows.key || !all.ids.size) return false;
+    for (const id of all.ids) if (!this.selection.has(id)) return false;
+    return true;
+  }
+
+  private clearSelection = (): void => {
+    this.allSelected = undefined;
+    this.selection.clear();
+  };
+
+  // ----- unassigning -----------------------------------------------------------------------------------------
+
+  /** Asks, then unassigns the selected units in one request. Resolves when done, whatever the outcome. */
+  async unassignSelected(): Promise<void> {
+    const count = this.selection.size;
+    if (!count || this.busy || !this.canManage) return;
+    const t = this.l10n.t;
+    const formatted = this.l10n.formatNumber(count);
+    const ok = await this.confirmer.confirm({
+      title: t.unassignTitle(count, formatted),
+      body: t.unassignBody,
+      confirmLabel: t.unassignEquipment,
+      danger: true,
+    });
+    if (ok) await this.unassign();
+  }
+
+  private async unassign(): Promise<void> {
+    const client = this.api.client;
+    const ids = [...this.selection.selected];
+    if (!client || !ids.length || this.busy) return;
+    const t = this.l10n.t;
+    this.unassigning = true;
+    this.failure = undefined;
+    this.outcome = undefined;
+    this.live.announce(t.unassigning);
+    try {
+      const result = await client.assignments.unassign(this.customerId, ids);
+      this.unassigned(ids, result.skipped, true);
+    } catch (error) {
+      const partial = (error as CustomerApiError).partial;
+      if (partial?.applied.length) this.unassigned(partial.applied, partial.result.skipped, false);
+      if (error instanceof PermissionError) this.user.markDenied();
+      const fmt = (value: number) => this.l10n.formatNumber(value);
+      const done = partial?.applied.length ? t.partialDone(fmt(partial.applied.length), fmt(this.selection.size)) : '';
+      this.showFailure(t.unassignFailed, error, done);
+    } finally {
+      this.unassigning = false;
+    }
+  }
+
+  /** What the server did: refresh the list, tell the host, say it, and say what was skipped and why. */
+  private unassigned(ids: string[], skipped: { id: string; reason: string }[], complete: boolean): void {
+    const t = this.l10n.t;
+    const changed = changedIds(ids, { assigned: 0, unassigned: 0, moved: 0, skipped });
+    const message = t.unassignedDone(changed.length, this.l10n.formatNumber(changed.length));
+    this.outcome = { message, skipped: skippedUnits(skipped, this.selection.units, t) };
+    this.selection.drop(ids);
+    this.rows.refresh();
+    this.live.announce(message);
+    if (changed.length) {
+      const event = new EquipmentUnassignedEvent({ customerId: this.customerId, equipmentIds: changed });
+      this.dispatchEvent(event);
+    }
+    // The action panel (and the focused Unassign button) went away with the selection.
+    if (complete) this.focusListAfterUpdate = true;
+  }
+
+  private onPickerResult = (event: PickerResultEvent): void => {
+    const t = this.l10n.t;
+    const { assigned, skipped } = event.detail;
+    const message = t.assignedDone(assigned.length, this.l10n.formatNumber(assigned.length));
+    this.outcome = { message, skipped };
+    this.rows.refresh();
+    this.live.announce(message);
+  };
+
+  private showFailure(title: string, error: unknown, detail = ''): void {
+    const t = this.l10n.t;
+    const described = describeError(error, t);
+    this.failure = {
+      message: `${title} ${described.message}`,
+      detail: [detail, described.retryable && this.selection.size ? t.selectionKept : ''].filter(Boolean).join(' '),
+      retryable: described.retryable,
+    };
+  }
+
+  // ----- rendering -------------------------------------------------------------------------------------------
+
+  private rowContext(): RowContext {
+    return {
+      t: this.l10n.t,
+      locale: this.l10n.locale,
+      mode: 'assigned',
+      customerId: this.customerId,
+      selectable: this.canManage,
+      isSelected: (unit) => this.selection.has(unit.id),
+    };
+  }
+
+  private renderHeader(): TemplateResult {
+    const t = this.l10n.t;
+    const total = this.rows.total;
+    const searching = this.filter.search.trim() !== '';
+    const count =
+      total === undefined
+        ? ''
+        : searching
+          ? t.unitMatches(total, this.l10n.formatNumber(total))
+          : t.unitCount(total, this.l10n.formatNumber(total));
+    return html`<header class="header" part="header">
+      <h2 class="title" id="title" part="title">${t.equipmentTitle}</h2>
+      <p class="count" part="count" aria-live="polite">${count}</p>
+      ${
+        this.canManage
+          ? html`<button
+              class="button primary assign"
+              part="button button-primary button-assign"
+              type="button"
+              data-assign-trigger
+              @click=${() => void this.openPicker()}
+            >
+              ${t.assignEquipment}
+            </button>`
+          : nothing
+      }
+    </header>`;
+  }
+
+  private renderSelectAll(): TemplateResult {
+    const t = this.l10n.t;
+    const checked = this.allChecked();
+    return html`<input
+      type="checkbox"
+      class="select-all"
+      aria-label=${t.selectAllUnits}
+      .checked=${checked}
+      .indeterminate=${!checked && this.selection.size > 0}
+      aria-disabled=${this.busy ? 'true' : 'false'}
+      @click=${(event: Event) => {
+        event.preventDefault();
+        void this.toggleAll();
+      }}
+    />`;
+  }
+
+  private renderList(): TemplateResult {
+    const t = this.l10n.t;
+    const total = this.rows.total;
+    const context = this.rowContext();
+    if (total === 0 && !this.rows.error) {
+      const searching = this.filter.search.trim() !== '';
+      return html`<div class="frame">
+        <p class="empty-list" part="empty">${searching ? t.noEquipmentMatches : t.noEquipmentAssigned}</p>
+      </div>`;
+    }
+    if (this.rows.error && total === undefined) return html``;
+    return html`<div class="frame ${this.canManage ? 'selectable' : ''}">
+      ${columnHeader(context, this.canManage ? this.renderSelectAll() : undefined)}
+      ${this.list.render({
+        label: t.assignedEquipment,
+        describedBy: 'list-keys',
+        multiselectable: this.canManage,
+        row: (unit, index, state) => equipmentRow(unit, index, state, context),
+      })}
+    </div>`;
+  }
+
+  private renderMessages(): TemplateResult {
+    const t = this.l10n.t;
+    const failure = this.failure;
+    const outcome = this.outcome;
+    const format = (value: number) => this.l10n.formatNumber(value);
+    return html`${
+      this.rows.error
+        ? errorState({
+            message: `${t.equipmentLoadFailed} ${describeError(this.rows.error, t).message}`,
+            retryLabel: t.retry,
+            onRetry: () => this.rows.retry(),
+          })
+        : nothing
+    }
+    ${
+      failure
+        ? errorState({
+            title: failure.message,
+            message: failure.detail,
+            retryLabel: failure.retryable && this.selection.size ? t.retry : undefined,
+            busy: this.busy,
+            onRetry: () => void this.unassign(),
+          })
+        : nothing
+    }
+    ${outcome ? outcomeNotice(t, outcome, format, () => (this.outcome = undefined)) : nothing}`;
+  }
+
+  override render(): TemplateResult {
+    const t = this.l10n.t;
+    if (!this.api.client) return html`<div class="assigner" part="base">${notice('warning', t.noClient)}</div>`;
+    if (!this.customerId) return html`<div class="assigner" part="base">${notice('info', t.noCustomer)}</div>`;
+    const readOnly = this.user.canManage === false;
+    return html`<section class="assigner" part="base" aria-labelledby="title">
+      ${this.renderHeader()}
+      ${
+        readOnly
+          ? notice(
+              'info',
+              html`<p class="notice-title">${t.noPermissionTitle}</p>
+                <p>${t.equipmentReadOnly}</p>`,
+            )
+          : nothing
+      }
+      ${controlsView({
+        t,
+        searchText: this.searchText,
+        sort: this.sort,
+        controls: this.rows.total ? 'assigned' : undefined,
+        onSearchInput: this.onSearchInput,
+        onSearchKeyDown: this.onSearchKeyDown,
+        onSort: (sort) => (this.sort = sort),
+      })}
+      ${this.renderMessages()} ${this.renderList()}
+      <p id="list-keys" class="visually-hidden">${this.canManage ? t.equipmentKeys : t.equipmentKeysReadOnly}</p>
+      ${unassignPanel({
+        t,
+        count: this.selection.size,
+        formatted: this.l10n.formatNumber(this.selection.size),
+        unassigning: this.unassigning,
+        selecting: this.selection.busy,
+        hidden: !this.selection.size || !this.canManage,
+        onClear: this.clearSelection,
+        onUnassign: () => void this.unassignSelected(),
+      })}
+      ${this.confirmer.render()} ${this.live.render()}
+      ${
+        this.canManage
+          ? staticHtml`<${this.tagFor('equipment-picker')}
+            data-picker
+            customer-id=${this.customerId}
+            .strings=${this.strings}
+            @picker-result=${this.onPickerResult}
+          ></${this.tagFor('equipment-picker')}>`
+          : nothing
+      }
+    </section>`;
+  }
+}

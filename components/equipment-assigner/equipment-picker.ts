@@ -1,0 +1,567 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { CustomerClient } from '../../src/client/types.js';
+import { ConflictError, PermissionError } from '../../src/errors.js';
+import type { AssignmentResult } from '../../src/schemas/assignment.js';
+import type { Equipment, EquipmentFacets, EquipmentSort } from '../../src/schemas/equipment.js';
+import { FleetElement } from '../shared/fleet-element.js';
+import { ClientController } from '../shared/client.js';
+import { LocalizeController } from '../shared/localize.js';
+import { LiveRegionController } from '../shared/live-region.js';
+import { DialogController } from '../shared/dialog.js';
+import { ConfirmController } from '../shared/confirm.js';
+import { PagedRows } from '../shared/paged-rows.js';
+import type { DataProvider } from '../shared/data-provider.js';
+import { describeError } from '../shared/errors.js';
+import { errorState } from '../shared/states.js';
+import { EquipmentAssignedEvent } from '../shared/events.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { buttonStyles } from '../shared/button.styles.js';
+import { fieldStyles } from '../shared/field.styles.js';
+import { stateStyles } from '../shared/states.styles.js';
+import { dialogStyles } from '../shared/dialog.styles.js';
+import { assignerEn } from './i18n/en.js';
+import { assignerDa } from './i18n/da.js';
+import { listStyles } from './list.styles.js';
+import { pickerStyles } from './equipment-picker.styles.js';
+import { ListboxController } from './listbox.js';
+import { ArraySource } from './array-source.js';
+import { UnitSelection } from './unit-selection.js';
+import { columnHeader, equipmentRow, isHere, type RowContext } from './equipment-row.js';
+import { NO_FLEET_FILTER, fleetKey, fleetProvider, type FleetFilter } from './queries.js';
+import { changedIds, skippedUnits, type SkippedUnit } from './outcome.js';
+import { AssignFailure, ownersOf, runAssignment } from './assign-run.js';
+import { filtersView, footerView, moveButtons, progressView } from './picker-view.js';
+
+/** How long typing pauses before the search goes to the server. */
+export const SEARCH_DEBOUNCE_MS = 200;
+const SORT: EquipmentSort = 'name';
+
+type MoveChoice = 'move' | 'skip' | 'cancel';
+
+export interface PickerResultDetail {
+  /** Units now assigned to the customer. */
+  assigned: string[];
+  /** Units the server left as they were, and why. */
+  skipped: SkippedUnit[];
+}
+
+/** Internal: tells `<equipment-assigner>` what an Assign did, skipped units included. Not composed. */
+export class PickerResultEvent extends CustomEvent<PickerResultDetail> {
+  static readonly eventName = 'picker-result';
+  constructor(detail: PickerResultDetail) {
+    super(PickerResultEvent.eventName, { bubbles: true, detail });
+  }
+}
+
+/**
+ * The Select equipment dialog [Vælg udstyr] of `<equipment-assigner>`: the whole fleet, searched (name, serial
+ * number, external reference) and filtered (asset type, brand, assignment) on the server, loaded page by page
+ * into a virtualized listbox whose DOM stays the same size at any fleet size. The selection is a set of ids kept
+ * across searches, filters and pages, reviewable before Assign. Units already assigned to the customer are
+ * marked and cannot be chosen; units of another customer carry that customer's name and are only moved after
+ * an explicit "Move them here". Assign sends the selection through the SDK (split above 10,000 ids) with a
+ * progress bar, closes the dialog and returns focus to what opened it. Rendered by `<equipment-assigner>`; call
+ * `open()`.
+ *
+ * @tagname equipment-picker
+ * @summary The Select equipment dialog: the whole fleet, lazily loaded and virtualized, multi-select, Assign.
+ *
+ * @event {EquipmentAssignedEvent} equipment-assigned - `detail: { customerId: string; equipmentIds: string[] }`:
+ *   units were assigned (moved ones included), also when a later batch failed.
+ * @event {DialogRequestCloseEvent} dialog-request-close - Cancelable: the dialog is about to close.
+ *
+ * @csspart dialog - The `<dialog>`; also `dialog-header`, `dialog-body`, `dialog-footer`, `dialog-close`.
+ * @csspart filters - The search box and filters.
+ * @csspart field - Each labelled control; `label`, `input`, `hint` are its pieces.
+ * @csspart count - How many units match.
+ * @csspart columns - The column titles above the list.
+ * @csspart listbox - The scrolling list of units.
+ * @csspart row - One unit (`row-selected` when chosen); `cell` its values.
+ * @csspart empty - The message when nothing matches.
+ * @csspart selected-count - How many units are chosen.
+ * @csspart progress - The progress bar while assigning.
+ * @csspart button - Every button; also `button-primary`, `button-assign`, `button-review`, `button-cancel`.
+ * @csspart error-state - A failure, with Retry.
+ *
+ * @cssproperty --fc-equipment-list-block-size - Height of the list in the dialog. Default: `min(22rem, 45dvb)`.
+ */
+export class EquipmentPicker extends FleetElement {
+  static override readonly fcName = 'equipment-picker';
+  static override styles = [
+    themeStyles,
+    buttonStyles,
+    fieldStyles,
+    stateStyles,
+    dialogStyles,
+    listStyles,
+    pickerStyles,
+  ];
+
+  static override properties: PropertyDeclarations = {
+    customerId: { attribute: 'customer-id' },
+    searchText: { state: true, attribute: false },
+    filter: { state: true, attribute: false },
+    facets: { state: true, attribute: false },
+    view: { state: true, attribute: false },
+    progress: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
+    move: { state: true, attribute: false },
+    listReady: { state: true, attribute: false },
+  };
+
+  /** The customer the chosen units are assigned to. */
+  customerId = '';
+
+  private searchText = '';
+  private filter: FleetFilter = NO_FLEET_FILTER;
+  private facets?: EquipmentFacets;
+  private view: 'fleet' | 'review' = 'fleet';
+  private progress?: { done: number; total: number };
+  private failure?: { message: string; detail: string; retryable: boolean };
+  private move?: { count: number; owners: string; onlyOthers: boolean; answer: MoveChoice };
+  /** The list renders once the dialog is modal, so the virtualizer measures the dialog, not the page. */
+  private listReady = false;
+
+  private readonly l10n = new LocalizeController(this, { en: assignerEn, da: assignerDa });
+  private readonly api = new ClientController(this, () => this.forgetData());
+  private readonly live = new LiveRegionController(this);
+  private readonly dialog = new DialogController(this);
+  private readonly moveDialog = new DialogController(this);
+  private readonly discard = new ConfirmController(
+    this,
+    () => ({ cancel: this.l10n.t.keepSelecting, close: this.l10n.t.close }),
+    'discard',
+  );
+  private readonly selection = new UnitSelection(this, {
+    selectable: (unit) => !isHere(unit, this.customerId),
+    // Only while the dialog is open: dropping the selection on close must not talk over "N units assigned".
+    onChange: (count) =>
+      this.dialog.open && this.live.announce(this.l10n.t.selectedCount(count, this.l10n.formatNumber(count))),
+    onError: (error) => this.showFailure(error),
+  });
+  private readonly rows = new PagedRows<Equipment, FleetFilter, EquipmentSort>(this, {
+    provider: (request) => this.provider()(request),
+    keyOf: (filter, sort) => fleetKey(this.customerId, filter, sort),
+  });
+  private readonly fleetList = new ListboxController<Equipment>(this, 'fleet', () => this.rows, {
+    toggle: (index) => !this.progress && this.selection.toggle(this.rows.item(index)),
+    selectRange: (from, to) => !this.progress && void this.selection.range(this.rows, from, to),
+    toggleAll: () => !this.progress && void this.selection.all(this.rows),
+  });
+  private review = new ArraySource<Equipment>([]);
+  private readonly reviewList = new ListboxController<Equipment>(this, 'review', () => this.review, {
+    toggle: (index) => this.selection.toggle(this.review.item(index)),
+    selectRange: (from, to) => this.selection.choose(this.review.slice(from, to)),
+    toggleAll: () => this.selection.toggleAll(this.review.slice(0, this.review.total - 1)),
+  });
+
+  /** Ids sent in an earlier attempt: after a lost answer, "already assigned" on Retry means it worked. */
+  private attempted = new Set<string>();
+  private fleet?: {
+    client: CustomerClient;
+    customerId: string;
+    provider: DataProvider<Equipment, FleetFilter, EquipmentSort>;
+  };
+  private searchTimer?: ReturnType<typeof setTimeout>;
+  private closeConfirmed = false;
+
+  constructor() {
+    super();
+    this.addEventListener('dialog-request-close', this.onRequestClose);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.searchTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('customerId') && changed.get('customerId') !== undefined) this.forgetData();
+    if (this.dialog.open) this.rows.setQuery(this.filter, SORT);
+  }
+
+  /** Whether the dialog is open. */
+  get isOpen(): boolean {
+    return this.dialog.open;
+  }
+
+  /** Ids of the units chosen so far. */
+  get selectedIds(): string[] {
+    return [...this.selection.selected];
+  }
+
+  /** Opens the dialog on the whole fleet with nothing chosen; resolves once it is shown. */
+  async open(): Promise<void> {
+    if (this.dialog.open) return;
+    this.searchText = '';
+    this.filter = NO_FLEET_FILTER;
+    this.view = 'fleet';
+    this.failure = undefined;
+    this.closeConfirmed = false;
+    this.attempted = new Set();
+    this.selection.clear();
+    // Ask for the first page now: it loads while the dialog renders.
+    this.rows.setQuery(this.filter, SORT);
+    void this.loadFacets();
+    void this.dialog.closed().then(() => this.afterClose());
+    await this.dialog.show();
+    this.listReady = true;
+    await this.updateComplete;
+  }
+
+  /** Closes the dialog without asking, dropping the selection. */
+  close(): void {
+    this.closeConfirmed = true;
+    this.dialog.close();
+  }
+
+  // ----- data ------------------------------------------------------------------------------------------------
+
+  private provider(): DataProvider<Equipment, FleetFilter, EquipmentSort> {
+    const client = this.api.client;
+    if (!client) return () => Promise.reject(new Error('No client'));
+    if (this.fleet?.client !== client || this.fleet.customerId !== this.customerId) {
+      this.fleet = { client, customerId: this.customerId, provider: fleetProvider(client, this.customerId) };
+    }
+    return this.fleet.provider;
+  }
+
+  /** The client or customer changed: nothing loaded so far applies. */
+  private forgetData(): void {
+    this.fleet = undefined;
+    this.facets = undefined;
+    if (this.dialog.open) this.close();
+    this.rows.clear();
+  }
+
+  private afterClose(): void {
+    clearTimeout(this.searchTimer);
+    this.listReady = false;
+    this.rows.clear();
+    this.fleet = undefined;
+    this.review = new ArraySource([]);
+    this.selection.clear();
+  }
+
+  private async loadFacets(): Promise<void> {
+    const client = this.api.client;
+    if (!client) return;
+    try {
+      const facets = await client.equipment.facets();
+      if (this.api.client === client) this.facets = facets;
+    } catch {
+      // The filters are a convenience: without facets the brand and type lists just stay at "All".
+    }
+  }
+
+  // ----- search, filters, review -----------------------------------------------------------------------------
+
+  private onSearchInput = (event: Event): void => {
+    const value = (event.target as HTMLInputElement).value;
+    this.searchText = value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => this.setFilter({ search: value }), SEARCH_DEBOUNCE_MS);
+  };
+
+  private onSearchKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      clearTimeout(this.searchTimer);
+      this.setFilter({ search: this.searchText });
+    } else if (event.key === 'ArrowDown' && this.rows.total) {
+      event.preventDefault();
+      this.fleetList.focus();
+    }
+  };
+
+  private setFilter = (change: Partial<FleetFilter>): void => {
+    this.filter = { ...this.filter, ...change };
+    this.view = 'fleet';
+  };
+
+  private toggleReview = (): void => {
+    if (this.view === 'fleet') {
+      // A snapshot: units unchecked here stay listed, so a slip can be undone.
+      this.review = new ArraySource([...this.selection.units.values()]);
+      this.view = 'review';
+    } else this.view = 'fleet';
+  };
+
+  // ----- closing ---------------------------------------------------------------------------------------------
+
+  private readonly onRequestClose = (event: Event): void => {
+    // Only the picker's own dialog: the nested questions close by themselves.
+    if ((event.composedPath()[0] as Element | undefined)?.id !== 'picker') return;
+    if (this.progress || this.selection.busy) {
+      event.preventDefault();
+      return;
+    }
+    if (this.closeConfirmed || !this.selection.size) return;
+    event.preventDefault();
+    const t = this.l10n.t;
+    const count = this.selection.size;
+    void this.discard
+      .confirm({
+        title: t.discardTitle,
+        body: t.discardBody(count, this.l10n.formatNumber(count)),
+        confirmLabel: t.discard,
+        danger: true,
+      })
+      .then((ok) => ok && this.close());
+  };
+
+  // ----- assigning -------------------------------------------------------------------------------------------
+
+  /**
+   * Sends the selection. Units of other customers are moved only after the user says so; without that they are
+   * left out or nothing is sent. Resolves when done, whatever the outcome.
+   */
+  async assign(): Promise<void> {
+    const client = this.api.client;
+    if (!client || this.progress || this.selection.busy || !this.selection.size) return;
+    const ids = [...this.selection.selected];
+    const units = this.selection.units;
+    const others = ids.filter((id) => {
+      const owner = units.get(id)?.customer;
+      return owner != null && owner.id !== this.customerId;
+    });
+    let plain = ids;
+    let moving: string[] = [];
+    if (others.length) {
+      const choice = await this.askMove(others, ids.length);
+      if (choice === 'cancel') return;
+      const otherSet = new Set(others);
+      plain = ids.filter((id) => !otherSet.has(id));
+      if (choice === 'move') moving = others;
+    }
+    if (plain.length || moving.length) await this.send(client, plain, moving);
+  }
+
+  private askMove(others: string[], selected: number): Promise<MoveChoice> {
+    const format = (count: number) => this.l10n.formatNumber(count);
+    const owners = ownersOf(others, this.selection.units, this.l10n.locale, format);
+    this.move = { count: others.length, owners, onlyOthers: others.length === selected, answer: 'cancel' };
+    const answered = this.moveDialog.closed().then(() => {
+      const answer = this.move?.answer ?? 'cancel';
+      this.move = undefined;
+      return answer;
+    });
+    void this.moveDialog.show();
+    return answered;
+  }
+
+  private answerMove = (choice: MoveChoice): void => {
+    if (this.move) this.move = { ...this.move, answer: choice };
+    this.moveDialog.close();
+  };
+
+  private async send(client: CustomerClient, plain: string[], moving: string[]): Promise<void> {
+    const format = (count: number) => this.l10n.formatNumber(count);
+    this.failure = undefined;
+    this.progress = { done: 0, total: plain.length + moving.length };
+    this.live.announce(this.l10n.t.assigningProgress(format(0), format(this.progress.total)));
+    try {
+      const { applied, result } = await runAssignment({
+        client,
+        customerId: this.customerId,
+        plain,
+        moving,
+        onProgress: (done, total) => (this.progress = { done, total }),
+      });
+      this.progress = undefined;
+      this.finish(applied, result);
+    } catch (error) {
+      this.progress = undefined;
+      if (error instanceof AssignFailure) this.failed(error);
+      else this.showFailure(error);
+    }
+  }
+
+  /** Which units changed and which were skipped, counting a retry's "already assigned" as done. */
+  private outcome(applied: readonly string[], result: AssignmentResult) {
+    const skipped = result.skipped.filter(
+      (each) => !(each.reason === 'already_assigned' && this.attempted.has(each.id)),
+    );
+    return { assigned: changedIds(applied, { ...result, skipped }), skipped };
+  }
+
+  private announceAssigned(assigned: string[], skipped: SkippedUnit[]): void {
+    if (assigned.length) {
+      const event = new EquipmentAssignedEvent({ customerId: this.customerId, equipmentIds: assigned });
+      this.dispatchEvent(event);
+    }
+    const result = new PickerResultEvent({ assigned, skipped });
+    this.dispatchEvent(result);
+  }
+
+  /** Success (perhaps with skipped units): tell the host, close; focus goes back to the trigger. */
+  private finish(applied: string[], result: AssignmentResult): void {
+    const { assigned, skipped } = this.outcome(applied, result);
+    this.announceAssigned(assigned, skippedUnits(skipped, this.selection.units, this.l10n.t));
+    this.close();
+  }
+
+  private failed(failure: AssignFailure): void {
+    const { error, applied } = failure;
+    // The batch in flight may have gone through before its answer was lost.
+    for (const id of failure.sending) this.attempted.add(id);
+    if (applied.length) {
+      const { assigned } = this.outcome(applied, failure.result);
+      if (assigned.length) this.announceAssigned(assigned, []);
+      this.selection.drop(applied);
+    }
+    if (error instanceof ConflictError && error.conflicts.length) {
+      // Someone assigned these meanwhile: show their owners and ask again, as for any unit of another customer.
+      for (const { id, customer } of error.conflicts) this.selection.update(id, { customer });
+      this.failure = { message: this.l10n.t.conflictsFound, detail: '', retryable: true };
+      void this.assign();
+      return;
+    }
+    const format = (count: number) => this.l10n.formatNumber(count);
+    const done = applied.length ? this.l10n.t.partialDone(format(applied.length), format(this.selection.size)) : '';
+    this.showFailure(error, done);
+  }
+
+  private showFailure(error: unknown, detail = ''): void {
+    const t = this.l10n.t;
+    if (error instanceof PermissionError) {
+      this.failure = { message: t.noPermissionChange, detail: '', retryable: false };
+    } else {
+      const described = describeError(error, t);
+      this.failure = {
+        message: `${t.assignFailed} ${described.message}`,
+        detail: [detail, described.retryable ? t.selectionKept : ''].filter(Boolean).join(' '),
+        retryable: described.retryable,
+      };
+    }
+    this.live.announce(this.failure.message);
+  }
+
+  // ----- rendering -------------------------------------------------------------------------------------------
+
+  private rowContext(): RowContext {
+    return {
+      t: this.l10n.t,
+      locale: this.l10n.locale,
+      mode: 'fleet',
+      customerId: this.customerId,
+      selectable: true,
+      isSelected: (unit) => this.selection.has(unit.id),
+    };
+  }
+
+  private renderList(list: ListboxController<Equipment>, label: string, empty: string, total: number | undefined) {
+    const context = this.rowContext();
+    const body = !this.listReady
+      ? html`<div class="listbox" aria-hidden="true"></div>`
+      : total === 0
+        ? html`<p class="empty-list" part="empty">${empty}</p>`
+        : list.render({
+            label,
+            describedBy: 'picker-keys',
+            multiselectable: true,
+            row: (unit, index, state) => equipmentRow(unit, index, state, context),
+          });
+    return html`<div class="frame fleet selectable">${columnHeader(context)} ${body}</div>`;
+  }
+
+  private renderFleet(): TemplateResult {
+    const t = this.l10n.t;
+    const format = (count: number) => this.l10n.formatNumber(count);
+    const total = this.rows.total;
+    const { search, assetType, brand, assignment } = this.filter;
+    const filtered = search.trim() !== '' || assetType !== '' || brand !== '' || assignment !== 'any';
+    const count =
+      total === undefined
+        ? t.loading
+        : filtered
+          ? t.unitMatches(total, format(total))
+          : t.unitCount(total, format(total));
+    return html`${filtersView({
+        t,
+        format,
+        searchText: this.searchText,
+        filter: this.filter,
+        facets: this.facets,
+        controls: this.listReady && total ? 'fleet' : undefined,
+        onSearchInput: this.onSearchInput,
+        onSearchKeyDown: this.onSearchKeyDown,
+        onFilter: this.setFilter,
+      })}
+      <p class="count" part="count" aria-live="polite">${count}</p>
+      ${
+        this.rows.error
+          ? errorState({
+              message: `${t.equipmentLoadFailed} ${describeError(this.rows.error, t).message}`,
+              retryLabel: t.retry,
+              onRetry: () => this.rows.retry(),
+            })
+          : nothing
+      }
+      ${this.renderList(this.fleetList, t.fleetEquipment, t.noEquipmentMatches, total)}`;
+  }
+
+  private renderBody(): TemplateResult {
+    const t = this.l10n.t;
+    const failure = this.failure;
+    const progress = this.progress;
+    const format = (count: number) => this.l10n.formatNumber(count);
+    return html`${
+        this.view === 'fleet'
+          ? this.renderFleet()
+          : html`<p class="count" part="count">${t.reviewHint}</p>
+              ${this.renderList(this.reviewList, t.selectedEquipment, t.nothingSelected, this.review.total)}`
+      }
+      <p id="picker-keys" class="visually-hidden">${t.equipmentKeys}</p>
+      ${
+        failure
+          ? errorState({
+              title: failure.message,
+              message: failure.detail,
+              retryLabel: failure.retryable ? t.retry : undefined,
+              busy: Boolean(progress),
+              onRetry: () => void this.assign(),
+            })
+          : nothing
+      }
+      ${
+        progress
+          ? progressView(t, format(progress.done), format(progress.total), progress.done, progress.total)
+          : nothing
+      }`;
+  }
+
+  override render(): TemplateResult {
+    const t = this.l10n.t;
+    const count = this.selection.size;
+    const move = this.move;
+    return html`${this.dialog.render({
+      id: 'picker',
+      title: t.selectEquipment,
+      size: 'wide',
+      closeLabel: t.close,
+      body: this.renderBody(),
+      footer: footerView({
+        t,
+        count,
+        formatted: this.l10n.formatNumber(count),
+        busy: Boolean(this.progress || this.selection.busy),
+        selecting: this.selection.busy,
+        reviewing: this.view === 'review',
+        onReview: this.toggleReview,
+        onClear: () => this.selection.clear(),
+        onCancel: () => this.dialog.requestClose('cancel-button'),
+        onAssign: () => void this.assign(),
+      }),
+    })}
+    ${this.moveDialog.render({
+      id: 'move',
+      title: move ? t.moveTitle(move.count, this.l10n.formatNumber(move.count)) : '',
+      size: 'narrow',
+      closeLabel: t.close,
+      body: html`<p>${move ? t.moveBody(move.owners) : ''}</p>`,
+      footer: moveButtons(t, move?.onlyOthers ?? false, this.answerMove),
+    })}
+    ${this.discard.render()} ${this.live.render()}`;
+  }
+}

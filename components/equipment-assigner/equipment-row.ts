@@ -1,0 +1,155 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Equipment } from '../../src/schemas/equipment.js';
+import type { AssignerText } from './i18n/en.js';
+import type { RowState } from './listbox.js';
+
+/** `assigned`: a customer's own units (hours, last seen). `fleet`: the picker (who has each unit now). */
+export type RowMode = 'assigned' | 'fleet';
+
+export interface RowContext {
+  t: AssignerText;
+  locale: string;
+  mode: RowMode;
+  /** The customer the units are assigned to (marks "already here" in the fleet). */
+  customerId: string;
+  /** Show a checkbox and `aria-selected`. */
+  selectable: boolean;
+  isSelected(unit: Equipment): boolean;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+// Formatters are costly to build and rows render on every scroll frame: one per locale.
+function formatHours(value: number, locale: string): string {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })));
+  return format.format(value);
+}
+
+function formatter(locale: string, kind: 'date' | 'time'): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${kind}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, kind === 'date' ? { dateStyle: 'medium' } : { timeStyle: 'short' });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** Date and time apart, so a narrow row can keep the date and let the time go (still read out). */
+export function formatSeen(value: string, locale: string): TemplateResult | string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return html`${formatter(locale, 'date').format(date)}<span class="time">
+      ${formatter(locale, 'time').format(date)}</span
+    >`;
+}
+
+/** Whether a unit can be chosen in the picker: not when it is this customer's already. */
+export function isHere(unit: Equipment, customerId: string): boolean {
+  return unit.customer?.id === customerId;
+}
+
+/** The unit's type as people say it: the free-text `type`, else the asset type's name. */
+export function typeText(unit: Equipment, t: AssignerText): string {
+  return unit.type || (t.assetTypes as Record<string, string>)[unit.assetType] || unit.assetType;
+}
+
+function brandModel(unit: Equipment): string {
+  return [unit.brand, unit.model].filter(Boolean).join(' ');
+}
+
+function labelled(label: string, value: string | TemplateResult | undefined, empty: string): TemplateResult {
+  return html`<span class="visually-hidden">${label}:</span> ${value || html`<span class="none">${empty}</span>`}`;
+}
+
+function statusCell(unit: Equipment, context: RowContext): TemplateResult {
+  const { t } = context;
+  if (isHere(unit, context.customerId)) return html`<span class="badge here">${t.alreadyHere}</span>`;
+  // The column says "Assigned to"; screen readers get the same words before the name.
+  if (unit.customer) {
+    return html`<span class="visually-hidden">${t.colAssignment}:</span>
+      <span class="badge other">${unit.customer.name}</span>`;
+  }
+  return html`<span class="badge free">${t.assignmentFilters.none}</span>`;
+}
+
+function cells(unit: Equipment, context: RowContext): TemplateResult {
+  const { t, locale } = context;
+  const hours = unit.operatingHours === undefined ? undefined : t.hoursValue(formatHours(unit.operatingHours, locale));
+  return html`<span class="cell name" part="cell cell-name"
+      ><span class="unit-name">${unit.name}</span
+      >${unit.externalReference ? html` <span class="ref">${unit.externalReference}</span>` : nothing}</span
+    >
+    <span class="cell brand" part="cell">${labelled(t.colBrandModel, brandModel(unit), t.notGiven)}</span>
+    <span class="cell type" part="cell">${labelled(t.colType, typeText(unit, t), t.notGiven)}</span>
+    <span class="cell serial" part="cell">${labelled(t.colSerial, unit.serialNumber, t.notGiven)}</span>
+    ${
+      context.mode === 'fleet'
+        ? html`<span class="cell status" part="cell">${statusCell(unit, context)}</span>`
+        : html`<span class="cell hours" part="cell">${labelled(t.colHours, hours, t.notGiven)}</span>
+            <span class="cell seen" part="cell"
+              >${labelled(t.colLastSeen, unit.lastSeenAt && formatSeen(unit.lastSeenAt, locale), t.neverSeen)}</span
+            >`
+    }`;
+}
+
+/** Grey bars where a row's text will be, while its page loads. */
+const placeholder = (t: AssignerText): TemplateResult =>
+  html`<span class="visually-hidden">${t.loading}</span
+    ><span class="cell name" aria-hidden="true"><span class="bar"></span></span
+    ><span class="cell brand" aria-hidden="true"><span class="bar"></span></span
+    ><span class="cell serial" aria-hidden="true"><span class="bar"></span></span>`;
+
+/**
+ * One option of the equipment listbox: the same element whether the unit is loaded or a placeholder, so the
+ * virtualizer keeps it when the data arrives. Values from the API are always bound as text.
+ */
+export function equipmentRow(
+  unit: Equipment | undefined,
+  index: number,
+  state: RowState,
+  context: RowContext,
+): TemplateResult {
+  const selectable =
+    context.selectable && unit !== undefined && !(context.mode === 'fleet' && isHere(unit, context.customerId));
+  const selected = unit !== undefined && context.isSelected(unit);
+  return html`<div
+    role="option"
+    id=${state.id}
+    class="row ${state.active ? 'active' : ''} ${selected ? 'selected' : ''} ${unit ? '' : 'placeholder'}"
+    part="row${selected ? ' row-selected' : ''}"
+    data-index=${index}
+    data-id=${unit?.id ?? nothing}
+    aria-posinset=${index + 1}
+    aria-setsize=${state.setSize}
+    aria-selected=${context.selectable ? String(selected) : nothing}
+    aria-disabled=${context.selectable && unit && !selectable ? 'true' : nothing}
+    aria-busy=${unit ? nothing : 'true'}
+  >
+    ${context.selectable ? html`<span class="check" aria-hidden="true"></span>` : nothing}
+    ${unit ? cells(unit, context) : placeholder(context.t)}
+  </div>`;
+}
+
+/** The column titles above the rows (visual only: each cell names itself for screen readers). */
+export function columnHeader(
+  context: Pick<RowContext, 't' | 'mode' | 'selectable'>,
+  lead?: TemplateResult,
+): TemplateResult {
+  const { t } = context;
+  return html`<div class="columns ${context.selectable ? 'with-check' : ''} ${lead ? 'with-lead' : ''}" part="columns">
+    ${context.selectable ? html`<span class="check-cell">${lead ?? nothing}</span>` : nothing}
+    <span class="cell name" aria-hidden="true">${t.colName}</span>
+    <span class="cell brand" aria-hidden="true">${t.colBrandModel}</span>
+    <span class="cell type" aria-hidden="true">${t.colType}</span>
+    <span class="cell serial" aria-hidden="true">${t.colSerial}</span>
+    ${
+      context.mode === 'fleet'
+        ? html`<span class="cell status" aria-hidden="true">${t.colAssignment}</span>`
+        : html`<span class="cell hours" aria-hidden="true">${t.colHours}</span>
+            <span class="cell seen" aria-hidden="true">${t.colLastSeen}</span>`
+    }
+  </div>`;
+}

@@ -1,0 +1,313 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
+
+/** What the listbox reads rows from: a `PagedRows`, or anything with the same few members. */
+export interface ListboxSource<T> {
+  readonly total: number | undefined;
+  /** Bumped when the rows behind the indexes change (a new query): the active row goes back to the top. */
+  readonly generation: number;
+  item(index: number): T | undefined;
+  requestRange(first: number, last: number): void;
+}
+
+export interface ListboxCallbacks {
+  /** Space or a click: flip the row's selection. */
+  toggle(index: number): void;
+  /** Shift+arrows, Shift+Space, Shift+click: select the rows `from..to` (either order). */
+  selectRange(from: number, to: number): void;
+  /** Ctrl/Cmd+A: select every row of the query, or none if all are. */
+  toggleAll(): void;
+  /** Escape; return `true` if it did something (then the key goes no further, e.g. not to a dialog). */
+  escape?(): boolean;
+}
+
+export interface ListboxRender<T> {
+  label: string;
+  /** Ids (in the same shadow root) of text that describes the keys. */
+  describedBy?: string | undefined;
+  multiselectable: boolean;
+  /** Rows shown as placeholders while the total is not known yet. */
+  placeholderRows?: number;
+  row(item: T | undefined, index: number, state: RowState): TemplateResult;
+}
+
+export interface RowState {
+  /** The option's id, for `aria-activedescendant`. */
+  id: string;
+  active: boolean;
+  /** `aria-setsize`: -1 while the total is unknown, as ARIA says. */
+  setSize: number;
+}
+
+/**
+ * The flow layout with less overscan: by default it renders 1,000 px of rows beyond each edge (about 45 rows
+ * besides the 8 in view), and after a jump every one of them is new DOM to style and lay out in one frame.
+ * 480 px (about 11 rows a side) still covers a wheel or a flick between two frames.
+ */
+class ListLayout extends FlowLayout {
+  constructor(...args: ConstructorParameters<typeof FlowLayout>) {
+    super(...args);
+    this._overhang = 480;
+  }
+
+  /**
+   * The flow layout keeps the anchor row of a reflow until two reflows agree on the range; after the first render
+   * they may never get to agree, and the first scrollbar drag is then pulled back towards that old anchor (row 0
+   * after opening: a jump to row 250 lands on row 18). A scroll position far from the anchor is a new place, so
+   * the stale anchor and rows are dropped first. A pinned row (`scrollIntoView` of a row not rendered) keeps
+   * its anchor. (Checked against @lit-labs/virtualizer 2.1.1, pinned in package.json.)
+   */
+  override _reflow(): void {
+    if (this.pin === null && this._anchorPos !== null) {
+      const lower = this._scrollPosition - this._overhang;
+      const upper = this._scrollPosition + this._viewDim1 + this._overhang;
+      if (this._anchorPos > upper || this._anchorPos + this._getAverageSize() < lower) {
+        // The rows laid out last time are far away too: estimate from the list's start, not from them.
+        this._resetReflowState();
+        this._clearItems();
+      }
+    }
+    super._reflow();
+  }
+}
+
+/** One layout config for every list: a new object on each render would reconfigure the layout each time. */
+const LAYOUT = { type: ListLayout };
+
+const indexCache = new Map<number, number[]>();
+/** The items the virtualizer iterates are row indexes; the rows themselves are looked up when rendered. */
+function indexes(count: number): number[] {
+  let list = indexCache.get(count);
+  if (!list) {
+    list = Array.from({ length: count }, (_, index) => index);
+    // A handful of sizes at a time (one per query total); never let the cache grow with typing.
+    if (indexCache.size > 8) indexCache.clear();
+    indexCache.set(count, list);
+  }
+  return list;
+}
+
+/**
+ * A virtualized, multi-selectable `role="listbox"` (the ARIA listbox pattern) over rows that load lazily. Focus
+ * stays on the listbox itself and `aria-activedescendant` points at the active option, so the focus survives the
+ * virtualizer recycling row elements: the active index is the truth, its element is looked up whenever it is
+ * rendered. Keys: arrows, Home/End, PageUp/PageDown move; Space toggles; Shift with any of them selects the range
+ * from the anchor; Ctrl/Cmd+A selects all; Escape goes to the host. Options carry `aria-posinset`/`aria-setsize`.
+ */
+export class ListboxController<T> implements ReactiveController {
+  /** Index of the active (focused) option. */
+  active = 0;
+  /** Where Shift ranges start: the last row toggled, or the active row when a range began. */
+  anchor: number | undefined;
+  /** Whether the last key was a Shift+arrow: a run of them extends one range from where it began. */
+  private extending = false;
+  private generation = -1;
+  private visible: [number, number] = [0, 0];
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly id: string,
+    private readonly source: () => ListboxSource<T>,
+    private readonly callbacks: ListboxCallbacks,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostUpdate(): void {
+    const generation = this.source().generation;
+    if (generation === this.generation) return;
+    // Another query: index 5 is another row now. Start again at the top.
+    this.generation = generation;
+    this.active = 0;
+    this.anchor = undefined;
+    const list = this.listElement;
+    if (list) list.scrollTop = 0;
+  }
+
+  hostUpdated(): void {
+    this.syncActiveDescendant();
+  }
+
+  /** The listbox (the virtualizer's host), while it is rendered. */
+  get element(): HTMLElement | undefined {
+    return this.listElement;
+  }
+
+  private get listElement(): VirtualizerHostElement | undefined {
+    return (this.host.shadowRoot?.getElementById(this.id) as VirtualizerHostElement | null) ?? undefined;
+  }
+
+  focus(): void {
+    this.listElement?.focus();
+  }
+
+  optionId(index: number): string {
+    return `${this.id}-${index}`;
+  }
+
+  /** Moves the active row (and the view) to `index`. */
+  activate(index: number): void {
+    const total = this.source().total ?? 0;
+    if (!total) return;
+    this.active = Math.max(0, Math.min(total - 1, index));
+    this.host.requestUpdate();
+    this.scrollToActive();
+  }
+
+  render(options: ListboxRender<T>): TemplateResult {
+    const source = this.source();
+    const total = source.total;
+    const count = total ?? options.placeholderRows ?? 6;
+    const setSize = total ?? -1;
+    return html`<div
+      id=${this.id}
+      class="listbox"
+      part="listbox"
+      role="listbox"
+      tabindex="0"
+      aria-label=${options.label}
+      aria-describedby=${ifDefined(options.describedBy)}
+      aria-multiselectable=${options.multiselectable ? 'true' : nothing}
+      aria-busy=${total === undefined ? 'true' : 'false'}
+      @keydown=${(event: KeyboardEvent) => this.onKeyDown(event, options.multiselectable)}
+      @mousedown=${this.onMouseDown}
+      @click=${(event: MouseEvent) => this.onClick(event, options.multiselectable)}
+      @rangeChanged=${this.onRangeChanged}
+      @visibilityChanged=${this.onVisibilityChanged}
+    >
+      ${virtualize({
+        items: indexes(count),
+        layout: LAYOUT,
+        scroller: true,
+        renderItem: (index: number) =>
+          options.row(total === undefined ? undefined : source.item(index), index, {
+            id: this.optionId(index),
+            active: index === this.active && total !== undefined,
+            setSize,
+          }),
+      })}
+    </div>`;
+  }
+
+  private onKeyDown(event: KeyboardEvent, multi: boolean): void {
+    const total = this.source().total ?? 0;
+    const command = event.ctrlKey || event.metaKey;
+    const extend = multi && event.shiftKey;
+    const page = Math.max(1, this.visible[1] - this.visible[0]);
+    const wasExtending = this.extending;
+    this.extending = false;
+    switch (event.key) {
+      case 'ArrowDown':
+        this.move(this.active + 1, extend, wasExtending);
+        break;
+      case 'ArrowUp':
+        this.move(this.active - 1, extend, wasExtending);
+        break;
+      case 'Home':
+        this.move(0, extend, wasExtending);
+        break;
+      case 'End':
+        this.move(total - 1, extend, wasExtending);
+        break;
+      case 'PageDown':
+        this.move(this.active + page, extend, wasExtending);
+        break;
+      case 'PageUp':
+        this.move(this.active - page, extend, wasExtending);
+        break;
+      case ' ':
+        if (!multi || !total) return;
+        if (event.shiftKey && this.anchor !== undefined) this.callbacks.selectRange(this.anchor, this.active);
+        else {
+          this.anchor = this.active;
+          this.callbacks.toggle(this.active);
+        }
+        break;
+      case 'a':
+      case 'A':
+        if (!command || !multi) return;
+        this.callbacks.toggleAll();
+        break;
+      case 'Escape':
+        if (!this.callbacks.escape?.()) return;
+        event.stopPropagation();
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  }
+
+  /** With `extend`, selects from where this run of Shift+arrows began to the new active row. */
+  private move(index: number, extend: boolean, continuing: boolean): void {
+    const total = this.source().total ?? 0;
+    if (!total) return;
+    const from = this.active;
+    this.activate(index);
+    if (!extend) return;
+    if (!continuing || this.anchor === undefined) this.anchor = from;
+    this.extending = true;
+    this.callbacks.selectRange(this.anchor, this.active);
+  }
+
+  /** Shift+click would select the page's text as well as the rows. */
+  private readonly onMouseDown = (event: MouseEvent): void => {
+    if (event.shiftKey) event.preventDefault();
+  };
+
+  private onClick(event: MouseEvent, multi: boolean): void {
+    const option = (event.target as Element | null)?.closest<HTMLElement>('[role="option"]');
+    const index = Number(option?.dataset['index']);
+    if (!option || !Number.isInteger(index) || option.getAttribute('aria-busy') === 'true') return;
+    this.extending = false;
+    this.active = index;
+    this.host.requestUpdate();
+    if (!multi) return;
+    if (event.shiftKey && this.anchor !== undefined) this.callbacks.selectRange(this.anchor, index);
+    else {
+      this.anchor = index;
+      this.callbacks.toggle(index);
+    }
+  }
+
+  private readonly onRangeChanged = (event: Event): void => {
+    const { first, last } = event as Event & { first: number; last: number };
+    if (first >= 0 && last >= first) this.source().requestRange(first, last);
+    // The virtualizer renders the new range in its own listener; look for the active option after that.
+    queueMicrotask(() => this.syncActiveDescendant());
+  };
+
+  private readonly onVisibilityChanged = (event: Event): void => {
+    const { first, last } = event as Event & { first: number; last: number };
+    if (first >= 0) this.visible = [first, last];
+  };
+
+  /** `aria-activedescendant` must name an element that exists, so it is set only while the active row is rendered. */
+  private syncActiveDescendant(): void {
+    const list = this.listElement;
+    if (!list) return;
+    const id = this.optionId(this.active);
+    const rendered = (this.source().total ?? 0) > 0 && list.querySelector(`#${CSS.escape(id)}`);
+    if (rendered) list.setAttribute('aria-activedescendant', id);
+    else list.removeAttribute('aria-activedescendant');
+  }
+
+  private scrollToActive(): void {
+    const list = this.listElement;
+    if (!list) return;
+    const row = list.querySelector<HTMLElement>(`#${CSS.escape(this.optionId(this.active))}`);
+    if (row) {
+      // Scroll the list only: `row.scrollIntoView()` would also scroll the page or the dialog around it.
+      const box = list.getBoundingClientRect();
+      const rect = row.getBoundingClientRect();
+      if (rect.top < box.top) list.scrollTop -= box.top - rect.top;
+      else if (rect.bottom > box.bottom) list.scrollTop += rect.bottom - box.bottom;
+      return;
+    }
+    list[virtualizerRef]?.element(this.active)?.scrollIntoView({ block: 'nearest' });
+  }
+}

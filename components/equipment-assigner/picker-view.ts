@@ -1,0 +1,168 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { EquipmentFacets } from '../../src/schemas/equipment.js';
+import type { AssignerText } from './i18n/en.js';
+import type { FleetFilter } from './queries.js';
+import { searchField, selectField } from './fields.js';
+
+/** Pieces of the Select equipment dialog as templates; the element keeps the state and passes handlers. */
+
+export interface FiltersView {
+  t: AssignerText;
+  format: (count: number) => string;
+  searchText: string;
+  filter: FleetFilter;
+  facets: EquipmentFacets | undefined;
+  /** The id of the list the search box controls, when it is on screen. */
+  controls: string | undefined;
+  onSearchInput: (event: Event) => void;
+  onSearchKeyDown: (event: KeyboardEvent) => void;
+  onFilter: (change: Partial<FleetFilter>) => void;
+}
+
+/** The search box (where focus starts when the dialog opens) and the filters, asset types and brands from the facets. */
+export function filtersView(view: FiltersView): TemplateResult {
+  const { t, format, filter } = view;
+  const typeName = (value: string) => (t.assetTypes as Record<string, string>)[value] ?? value;
+  return html`<div class="filters" part="filters">
+    ${searchField({
+      id: 'picker-search',
+      label: t.searchEquipment,
+      hint: t.searchEquipmentHint,
+      value: view.searchText,
+      controls: view.controls,
+      autofocus: true,
+      onInput: view.onSearchInput,
+      onKeyDown: view.onSearchKeyDown,
+    })}
+    ${selectField({
+      id: 'picker-asset-type',
+      label: t.assetTypeFilter,
+      value: filter.assetType,
+      options: [
+        { value: '', label: t.allAssetTypes },
+        ...(view.facets?.assetTypes ?? []).map((facet) => ({
+          value: facet.value,
+          label: t.facetOption(typeName(facet.value), format(facet.count)),
+        })),
+      ],
+      onChange: (assetType) => view.onFilter({ assetType }),
+    })}
+    ${selectField({
+      id: 'picker-brand',
+      label: t.brandFilter,
+      value: filter.brand,
+      options: [
+        { value: '', label: t.allBrands },
+        ...(view.facets?.brands ?? []).map((facet) => ({
+          value: facet.value,
+          label: t.facetOption(facet.value, format(facet.count)),
+        })),
+      ],
+      onChange: (brand) => view.onFilter({ brand }),
+    })}
+    ${selectField({
+      id: 'picker-assignment',
+      label: t.assignmentFilter,
+      value: filter.assignment,
+      options: (['any', 'none', 'other'] as const).map((value) => ({ value, label: t.assignmentFilters[value] })),
+      onChange: (assignment) => view.onFilter({ assignment: assignment as FleetFilter['assignment'] }),
+    })}
+  </div>`;
+}
+
+export interface FooterView {
+  t: AssignerText;
+  count: number;
+  formatted: string;
+  /** Assigning, or loading rows for a selection: nothing else may start. */
+  busy: boolean;
+  selecting: boolean;
+  reviewing: boolean;
+  onReview: () => void;
+  onClear: () => void;
+  onCancel: () => void;
+  onAssign: () => void;
+}
+
+export function footerView(view: FooterView): TemplateResult {
+  const { t, busy } = view;
+  const disabled = busy ? 'true' : 'false';
+  return html`<div class="selection-bar">
+      <p class="selected-count" part="selected-count" aria-busy=${disabled}>
+        ${view.selecting ? t.selectingUnits : t.selectedCount(view.count, view.formatted)}
+      </p>
+      <button class="button" part="button button-review" type="button" @click=${view.onReview}>
+        ${view.reviewing ? t.backToFleet : t.reviewSelection}
+      </button>
+      ${
+        view.count
+          ? html`<button
+              class="button quiet"
+              part="button"
+              type="button"
+              aria-disabled=${disabled}
+              @click=${() => !busy && view.onClear()}
+            >
+              ${t.clearSelection}
+            </button>`
+          : nothing
+      }
+    </div>
+    <div class="dialog-actions">
+      <button
+        class="button"
+        part="button button-cancel"
+        type="button"
+        aria-disabled=${disabled}
+        @click=${view.onCancel}
+      >
+        ${t.cancel}
+      </button>
+      <button
+        class="button primary"
+        part="button button-primary button-assign"
+        type="button"
+        data-assign
+        aria-disabled=${!view.count || busy ? 'true' : 'false'}
+        @click=${view.onAssign}
+      >
+        ${t.assignEquipment}
+      </button>
+    </div>`;
+}
+
+export function progressView(t: AssignerText, done: string, total: string, value: number, max: number): TemplateResult {
+  return html`<div class="progress" part="progress">
+    <progress max=${max} .value=${value} aria-labelledby="picker-progress-text"></progress>
+    <span id="picker-progress-text">${t.assigningProgress(done, total)}</span>
+  </div>`;
+}
+
+/* eslint-disable lit-a11y/no-autofocus -- where focus starts in the question: `autofocus` is how a <dialog> says so
+   (HTML's dialog focusing steps), not a page grabbing focus on load. */
+/** The buttons of "Move N units from other customers?"; Move them here is the default answer. */
+export function moveButtons(
+  t: AssignerText,
+  onlyOthers: boolean,
+  answer: (choice: 'move' | 'skip' | 'cancel') => void,
+): TemplateResult {
+  return html`<button class="button" part="button" type="button" @click=${() => answer('cancel')}>${t.cancel}</button>
+    ${
+      onlyOthers
+        ? nothing
+        : html`<button class="button" part="button" type="button" data-move-skip @click=${() => answer('skip')}>
+            ${t.moveSkip}
+          </button>`
+    }
+    <button
+      class="button primary end"
+      part="button button-primary"
+      type="button"
+      autofocus
+      data-move-confirm
+      @click=${() => answer('move')}
+    >
+      ${t.moveConfirm}
+    </button>`;
+}
+/* eslint-enable lit-a11y/no-autofocus */

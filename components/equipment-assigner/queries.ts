@@ -1,0 +1,75 @@
+import type { CustomerClient } from '../../src/client/types.js';
+import type { AssetType, AssignmentFilter, Equipment, EquipmentSort } from '../../src/schemas/equipment.js';
+import type { EquipmentListQuery } from '../../src/schemas/query.js';
+import { cursorDataProvider } from '../shared/data-provider.js';
+
+/** The customer's own list: a search within it. */
+export interface AssignedFilter {
+  search: string;
+}
+
+/** The picker over the whole fleet. Empty strings mean "any". */
+export interface FleetFilter {
+  search: string;
+  assetType: string;
+  brand: string;
+  assignment: AssignmentFilter;
+}
+
+export const NO_FLEET_FILTER: FleetFilter = { search: '', assetType: '', brand: '', assignment: 'any' };
+
+/** The API's longest search text. */
+const SEARCH_MAX = 200;
+
+const searchOf = (search: string): { search?: string } => {
+  const text = search.trim().slice(0, SEARCH_MAX);
+  return text ? { search: text } : {};
+};
+
+/**
+ * The API's order is (value, id) and `-field` is its exact reverse (DESIGN §3 "stable order"; the reference
+ * backend's `compareKeyed`), so the last pages of a list load from its far end.
+ */
+export const reverseSort = (sort: EquipmentSort): EquipmentSort =>
+  (sort.startsWith('-') ? sort.slice(1) : `-${sort}`) as EquipmentSort;
+
+export const assignedKey = (customerId: string, filter: AssignedFilter, sort: EquipmentSort): string =>
+  JSON.stringify([customerId, filter.search.trim(), sort]);
+
+export const fleetKey = (customerId: string, filter: FleetFilter, sort: EquipmentSort): string =>
+  JSON.stringify([customerId, filter.search.trim(), filter.assetType, filter.brand, filter.assignment, sort]);
+
+/** Pages of one customer's equipment, by index, over `assignments.list`'s cursors. */
+export function assignedProvider(client: CustomerClient, customerId: string) {
+  return cursorDataProvider<Equipment, AssignedFilter, EquipmentSort>({
+    list: (filter, sort, { limit, cursor }, signal) =>
+      client.assignments.list(
+        customerId,
+        { ...searchOf(filter.search), sort, limit, ...(cursor ? { cursor } : {}) },
+        { signal },
+      ),
+    keyOf: (filter, sort) => assignedKey(customerId, filter, sort),
+    reverse: reverseSort,
+  });
+}
+
+/** Pages of the fleet, by index, over `equipment.list`'s cursors; `other` means "of a customer other than this one". */
+export function fleetProvider(client: CustomerClient, customerId: string) {
+  return cursorDataProvider<Equipment, FleetFilter, EquipmentSort>({
+    list: (filter, sort, { limit, cursor }, signal) => {
+      const query: EquipmentListQuery = {
+        ...searchOf(filter.search),
+        ...(filter.assetType ? { assetType: [filter.assetType as AssetType] } : {}),
+        ...(filter.brand ? { brand: [filter.brand] } : {}),
+        assignment: filter.assignment,
+        customerId,
+        sort,
+        limit,
+        ...(cursor ? { cursor } : {}),
+      };
+      return client.equipment.list(query, { signal });
+    },
+    keyOf: (filter, sort) => fleetKey(customerId, filter, sort),
+    reverse: reverseSort,
+  });
+}
