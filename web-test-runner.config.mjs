@@ -2,9 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
-
-// Debian's Chromium, never a downloaded one: this machine reaches only the npm and Debian registries.
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 export default {
   files: ['test/**/*.test.ts', 'components/**/*.test.ts', 'stories/**/*.test.ts'],
@@ -21,19 +19,10 @@ export default {
       // never fires <dialog>'s close event there, so dialog tests hang when two files run at once.
       createPage: ({ context }) => context.newPage({ type: 'window' }),
       launchOptions: {
-        executablePath,
+        // Debian's Chromium, never a downloaded one: only the npm and Debian registries are reachable.
+        executablePath: chromiumPath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--headless',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
-        ],
+        args: chromiumArgs,
       },
     }),
   ],
