@@ -1,6 +1,7 @@
 /**
- * `npm test`: the browser suite (web-test-runner, Chromium) and the Node suite (the SDK over real HTTP), then
- * one closing line with the totals of both, `N passed, N failed, N skipped`, which CI reads.
+ * `npm test`: the browser suite (web-test-runner, Chromium), the Node suite (the SDK over real HTTP) and the
+ * Storybook smoke (every story of the built Storybook that `npm start` serves), then one closing line with the
+ * totals of all three, `N passed, N failed, N skipped`, which CI reads.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 const dir = mkdtempSync(join(tmpdir(), 'fleet-tests-'));
 const browserFile = join(dir, 'browser.json');
 const nodeFile = join(dir, 'node.json');
+const storybookFile = join(dir, 'storybook.json');
 
 function run(command, args, env) {
   return new Promise((resolve) => {
@@ -24,11 +26,15 @@ function totals(file) {
 
 const browserCode = await run('npx', ['wtr'], { WTR_SUMMARY_FILE: browserFile });
 const nodeCode = await run(process.execPath, ['scripts/run-node-tests.mjs'], { NODE_SUMMARY_FILE: nodeFile });
+const storybookCode =
+  (await run('npm', ['run', 'build-storybook'], { STORYBOOK_DISABLE_TELEMETRY: '1' })) ||
+  (await run(process.execPath, ['scripts/storybook-smoke.mjs'], { SMOKE_SUMMARY_FILE: storybookFile }));
 
 const all = { passed: 0, failed: 0, skipped: 0 };
 for (const [file, code] of [
   [browserFile, browserCode],
   [nodeFile, nodeCode],
+  [storybookFile, storybookCode],
 ]) {
   const part = totals(file);
   // A suite that crashed before reporting still counts as a failure.
