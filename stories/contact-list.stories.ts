@@ -7,7 +7,7 @@ import type { ContactList } from '../components/contact-list/contact-list.js';
 import type { ContactInput } from '../src/schemas/contact.js';
 import type { FaultRule } from '../src/testing/index.js';
 import { demoClient, type DemoOptions } from './support/demo-client.js';
-import { elementIn, inShadow, waitFor } from './support/play.js';
+import { elementIn, inShadow, typeInto, waitFor } from './support/play.js';
 
 interface Args {
   theme?: 'light' | 'dark';
@@ -121,11 +121,6 @@ async function selectRows(canvas: HTMLElement, positions: number[]): Promise<Con
   for (const position of positions) boxes[position]?.click();
   await list.updateComplete;
   return list;
-}
-
-function typeInto(input: HTMLInputElement, value: string): void {
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
 /** A customer's contacts, sorted by name: sort from the column headers, search, Add contact at the top right. */

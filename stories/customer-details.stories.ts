@@ -7,7 +7,7 @@ import type { CustomerDetails } from '../components/customer-details/customer-de
 import { createCustomerClient } from '../src/index.js';
 import type { AddCustomerInput, ReferenceBackend } from '../src/testing/index.js';
 import { demoClient, type DemoOptions } from './support/demo-client.js';
-import { elementIn, inShadow, waitFor } from './support/play.js';
+import { elementIn, inShadow, typeInto, waitFor } from './support/play.js';
 
 interface Args {
   theme?: 'light' | 'dark';
@@ -70,13 +70,6 @@ async function detailsIn(canvas: HTMLElement): Promise<CustomerDetails> {
   const details = await elementIn<CustomerDetails>(canvas, 'customer-details');
   await inShadow(details, '[data-edit], .notice, [part="not-found"]');
   return details;
-}
-
-/** Types into a field as a user would: the value, then an `input` event. */
-function typeInto(control: HTMLInputElement, value: string): void {
-  control.focus();
-  control.value = value;
-  control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
 }
 
 async function startEditing(canvas: HTMLElement): Promise<CustomerDetails> {

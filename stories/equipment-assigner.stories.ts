@@ -7,7 +7,7 @@ import type { EquipmentPicker } from '../components/equipment-assigner/equipment
 import { createCustomerClient } from '../src/index.js';
 import { createReferenceBackend, type FaultRule, type ReferenceBackend } from '../src/testing/index.js';
 import type { DemoRole } from './support/demo-client.js';
-import { elementIn, inShadow, waitFor } from './support/play.js';
+import { elementIn, inShadow, typeInto, waitFor } from './support/play.js';
 
 interface Args {
   theme?: 'light' | 'dark';
@@ -84,11 +84,6 @@ async function openPicker(canvas: HTMLElement): Promise<ShadowRoot> {
   const picker = await inShadow<EquipmentPicker>(assigner, 'equipment-picker');
   await inShadow(picker, 'dialog#picker[open] [role="option"][data-id]', 15_000);
   return picker.shadowRoot!;
-}
-
-function typeInto(input: HTMLInputElement, value: string): void {
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
 function choose(select: HTMLSelectElement, value: string): void {

@@ -6,7 +6,7 @@ import type { ContactInput } from '../../src/schemas/contact.js';
 import type { FaultRule } from '../../src/testing/index.js';
 import type { ContactsChangedEvent } from '../shared/events.js';
 import { demoClient, type DemoRole } from '../../stories/support/demo-client.js';
-import { $, find, focused, press, pressWithControl, tabTo, type } from '../../test/support/dom.js';
+import { $, fill, find, focused, press, pressWithControl, tabTo, type } from '../../test/support/dom.js';
 
 /** Six contacts whose name order is known: A..F. */
 const PEOPLE: ContactInput[] = [
@@ -282,10 +282,6 @@ describe('contact-list', () => {
       await find(el, 'input[data-edit]');
       const input = (name: string, field: string) =>
         $<HTMLInputElement>(el, `input[data-edit="${ids[name]}"][data-field="${field}"]`);
-      const fill = (control: HTMLInputElement, value: string) => {
-        control.value = value;
-        control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      };
       fill(input('Anna Berg', 'title'), 'Owner');
       fill(input('Bo Holm', 'title'), 'Mechanic');
       fill(input('Carl Dam', 'email'), 'not-an-e-mail');
@@ -323,8 +319,7 @@ describe('contact-list', () => {
       await el.updateComplete;
       $(el, '[data-action="edit"]').click();
       const title = await find<HTMLInputElement>(el, `input[data-edit="${ids['Dorthe Lund']}"][data-field="title"]`);
-      title.value = 'Head of purchasing';
-      title.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      fill(title, 'Head of purchasing');
       await client.contacts.update(customerId, ids['Dorthe Lund']!, { phone: '+4599887766' });
       $(el, '[data-action="save"]').click();
       await find(el, '.row-message');
@@ -343,8 +338,7 @@ describe('contact-list', () => {
       await el.updateComplete;
       $(el, '[data-action="edit"]').click();
       const name = await find<HTMLInputElement>(el, 'input[data-field="name"]');
-      name.value = 'Someone else';
-      name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      fill(name, 'Someone else');
       backend.clearRequests();
       $(el, '[data-action="cancel"]').click();
       await el.updateComplete;
@@ -466,11 +460,9 @@ describe('contact-list', () => {
       });
       $(el, '[data-action="add"]').click();
       const name = await find<HTMLInputElement>(el, '#add-name');
-      name.value = 'Jonas Holm';
-      name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      fill(name, 'Jonas Holm');
       const email = $<HTMLInputElement>(el, '#add-email');
-      email.value = 'jonas@nordhavn.dk';
-      email.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      fill(email, 'jonas@nordhavn.dk');
       $(el, '[data-add-submit]').click();
       await find(el, 'dialog#add-contact .error-state');
       expect($(el, 'dialog#add-contact .error-state').textContent).to.contain('The contact was not added.');

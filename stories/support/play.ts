@@ -29,3 +29,10 @@ export async function elementIn<T extends HTMLElement>(canvas: HTMLElement, tag:
   await (element as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
   return element;
 }
+
+/** Types into a field as a user would: focus, the value, then an `input` event. */
+export function typeInto(control: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  control.focus();
+  control.value = value;
+  control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}

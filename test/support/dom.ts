@@ -19,11 +19,7 @@ export async function find<T extends Element = HTMLElement>(
 }
 
 /** Sets a control's value as typing would (an `input` event), without the keyboard: for non-keyboard tests. */
-export function fill(control: HTMLInputElement, value: string): void {
-  control.focus();
-  control.value = value;
-  control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-}
+export { typeInto as fill } from '../../stories/support/play.js';
 
 /** The element that really has focus, through shadow roots. */
 export function focused(): Element | null {
