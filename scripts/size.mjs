@@ -7,12 +7,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 /**
- * Budgets in kB (1,000 bytes), gzip. The SDK (< 18), the wizard (< 35) and the assigner (< 40) are the
+ * Budgets in kB (1,000 bytes), gzip. The SDK with ky (< 22), the wizard (< 35) and the assigner (< 40) are the
  * issues' targets. Details and contact list have none; theirs is what they measured when they landed plus
  * a little room, so growth is a decision, not a drift.
  */
 const budgets = {
-  'fleet-customers': { file: 'dist/index.js', kB: 18 },
+  'fleet-customers': { file: 'dist/index.js', kB: 22 },
   'fleet-customers/testing': { file: 'dist/testing.js', kB: 40 },
   'fleet-customers/define': { file: 'dist/define.js', kB: 90 },
   'fleet-customers/customer-wizard': { file: 'dist/customer-wizard.js', kB: 35 },
@@ -21,7 +21,7 @@ const budgets = {
   'fleet-customers/equipment-assigner': { file: 'dist/equipment-assigner.js', kB: 40 },
   'fleet-customers/customer-list': { file: 'dist/customer-list.js', kB: 35 },
   'fleet-customers/customer-manager': { file: 'dist/customer-manager.js', kB: 90 },
-  'fleet-customers.min.js (script tag)': { file: 'dist/fleet-customers.min.js', kB: 90 },
+  'fleet-customers.min.js (script tag)': { file: 'dist/fleet-customers.min.js', kB: 95 }, // 90 before ky (+4.9 kB)
 };
 
 const rows = [];

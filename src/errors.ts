@@ -3,13 +3,20 @@ import type { AssignmentResult } from './schemas/assignment.js';
 
 /**
  * Set on the error thrown by an assignment that was split into batches (more than `ASSIGNMENT_BATCH_MAX` ids)
- * when a batch after the first failed: what the batches before it did. A batch is atomic, so `remaining` was
- * not applied, except that after a `NetworkError` or `TimeoutError` the first batch of it may have been.
+ * and failed part-way, for every error class. Each batch is atomic and carries its own `Idempotency-Key`, so
+ * every id is in exactly one of `applied`, `notApplied` and `unknown`.
  */
 export interface AssignmentPartial {
   /** Ids of the batches that succeeded (including ids the server skipped). */
   applied: string[];
-  /** Ids of the failed batch and of every batch after it. */
+  /** Ids known not to be applied: the failed batch when every attempt of it was refused, and every later batch. */
+  notApplied: string[];
+  /**
+   * Ids of the failed batch when an attempt of it may have been applied though no answer said so (no answer, a
+   * timeout, an abort in flight, or a 500/502/504), even if a later attempt was refused (e.g. lost, then 503).
+   */
+  unknown: string[];
+  /** `notApplied` and `unknown` together, in input order: every id not known to be applied. */
   remaining: string[];
   /** The summed result of the batches that succeeded. */
   result: AssignmentResult;
@@ -35,6 +42,12 @@ export class CustomerApiError extends Error {
   readonly requestId: string | undefined;
   /** Only on errors from `assignments.assign/unassign/move` that failed part-way: what was already applied. */
   partial?: AssignmentPartial;
+  /**
+   * The `Idempotency-Key` a failed write (POST, PATCH, DELETE) was sent with. Repeating the same write with it
+   * (`create(input, { idempotencyKey: error.idempotencyKey })`) gets the first outcome if the server had applied
+   * it, never a second record.
+   */
+  idempotencyKey?: string;
 
   constructor(message: string, init: CustomerApiErrorInit = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });

@@ -18,7 +18,7 @@ export function assignmentsApi(http: Http): AssignmentsApi {
     (customerId: string, ids: readonly string[], { signal, onProgress }: AssignOptions = {}) =>
       inBatches(
         ids,
-        async (batch) =>
+        async (batch, track) =>
           (
             await http({
               method: 'POST',
@@ -26,6 +26,7 @@ export function assignmentsApi(http: Http): AssignmentsApi {
               body: body(batch),
               schema: AssignmentResultSchema,
               signal,
+              track,
             })
           ).data,
         onProgress,

@@ -35,24 +35,32 @@ export async function settleEach<I extends { id: string }, T>(
 
 /**
  * Sends `ids` in requests of at most `ASSIGNMENT_BATCH_MAX`, one after the other, and sums the results.
- * A failing batch rethrows its error with `partial` set: what the batches before it applied (see
- * `AssignmentPartial`). Sequential on purpose: the server applies each batch atomically, so at any failure
- * exactly a prefix of `ids` is known to be done.
+ * A failing batch rethrows its error with `partial` set (see `AssignmentPartial`). Sequential on purpose: the
+ * server applies each batch atomically, so at any failure a prefix of `ids` is known to be done, the failed
+ * batch is either known not done or, when an attempt of it went unanswered, unknown, and the rest not done.
  */
 export async function inBatches(
   ids: readonly string[],
-  send: (batch: string[]) => Promise<AssignmentResult>,
+  send: (batch: string[], track: { uncertain: boolean }) => Promise<AssignmentResult>,
   onProgress?: (progress: BatchProgress) => void,
 ): Promise<AssignmentResult> {
   let sum: AssignmentResult = { assigned: 0, unassigned: 0, moved: 0, skipped: [] };
   for (let done = 0; done < ids.length;) {
     const batch = ids.slice(done, done + ASSIGNMENT_BATCH_MAX);
+    const track = { uncertain: false };
     let result: AssignmentResult;
     try {
-      result = await send(batch);
+      result = await send(batch, track);
     } catch (error) {
       const failure = asApiError(error);
-      failure.partial = { applied: ids.slice(0, done), remaining: ids.slice(done), result: sum };
+      const after = done + batch.length;
+      failure.partial = {
+        applied: ids.slice(0, done),
+        notApplied: ids.slice(track.uncertain ? after : done),
+        unknown: track.uncertain ? batch : [],
+        remaining: ids.slice(done),
+        result: sum,
+      };
       throw failure;
     }
     sum = {

@@ -15,6 +15,8 @@ import {
 } from '../errors.js';
 import type { Violation } from '../schemas/error.js';
 import { validate } from '../schemas/violations.js';
+import { retryAfterMs } from './retry.js';
+import { scrubDeep } from './scrub.js';
 
 /** The error codes of the contract, for answers whose body is not ours (a proxy's HTML page, an empty body). */
 const CODES: Record<number, string> = {
@@ -35,13 +37,6 @@ const CODES: Record<number, string> = {
 export const explain = (message: string, where: string, requestId?: string): string =>
   `${message} (${where}${requestId ? `, request ${requestId}` : ''})`;
 
-/** `Retry-After` in ms: delay seconds or an HTTP date; undefined when absent or unreadable. */
-export function retryAfterMs(value: string | null): number | undefined {
-  if (!value) return undefined;
-  const ms = /^\d+$/.test(value.trim()) ? Number(value) * 1000 : Date.parse(value) - Date.now();
-  return Number.isNaN(ms) ? undefined : Math.max(0, ms);
-}
-
 interface ErrorBody {
   code?: unknown;
   message?: unknown;
@@ -56,9 +51,12 @@ const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) 
 
 /**
  * Maps a non-2xx answer to its error class. The body is read leniently: whatever is missing or not JSON falls
- * back to what the status and headers say, so a gateway's own error page still maps by status.
+ * back to what the status and headers say, so a gateway's own error page still maps by status. Everything
+ * taken from the answer (body strings, `X-Request-Id`) is scrubbed of the token after parsing, so an echo in a
+ * JSON escape is caught as well as a plain one.
  *
- * @param body the response text, already scrubbed of the token
+ * @param body the response text
+ * @param scrub removes every echo of the token from one string
  * @param currentSchema parses a 412's `current` (the customer or contact schema)
  */
 export function errorFromResponse(
@@ -66,16 +64,18 @@ export function errorFromResponse(
   headers: Headers,
   body: string,
   where: string,
+  scrub: (text: string) => string,
   currentSchema?: ZodMiniType,
 ): CustomerApiError {
   let data: ErrorBody = {};
   try {
     const parsed: unknown = JSON.parse(body);
-    if (parsed && typeof parsed === 'object') data = parsed;
+    if (parsed && typeof parsed === 'object') data = scrubDeep(parsed, scrub) as ErrorBody;
   } catch {
-    // Not JSON: the status alone decides.
+    // Not JSON: the status alone decides; the text itself never reaches the error.
   }
-  const requestId = text(data.requestId) ?? headers.get('x-request-id') ?? undefined;
+  const header = headers.get('x-request-id');
+  const requestId = text(data.requestId) ?? (header ? scrub(header) : undefined);
   const message = explain(text(data.message) ?? `Request failed with status ${status}`, where, requestId);
   const init = {
     status,
@@ -104,7 +104,7 @@ export function errorFromResponse(
     case 413:
       return new PayloadTooLargeError(message, init);
     case 429: {
-      const after = retryAfterMs(headers.get('retry-after'));
+      const after = retryAfterMs(headers);
       return new RateLimitError(message, {
         ...init,
         retryAfter: after === undefined ? undefined : Math.ceil(after / 1000),

@@ -1,3 +1,4 @@
+import ky, { HTTPError, TimeoutError as KyTimeoutError } from 'ky';
 import type { ZodMiniType } from 'zod/mini';
 import {
   AbortError,
@@ -7,10 +8,11 @@ import {
   ResponseValidationError,
   TimeoutError,
 } from '../errors.js';
-import { explain, errorFromResponse, retryAfterMs } from './errors-from-response.js';
-import { parseResponse } from './fast-check.js';
+import { validate } from '../schemas/violations.js';
+import { explain, errorFromResponse } from './errors-from-response.js';
 import { newIdempotencyKey } from './idempotency.js';
-import { isTransient, retryDelay, retryPolicy } from './retry.js';
+import { kyRetry, retryAfterMs, retryPolicy, waitsAsTold } from './retry.js';
+import { scrubbedCause, scrubText } from './scrub.js';
 import type { CustomerClientOptions, IfMatch, RequestInfo } from './types.js';
 
 /** One API call as the resource modules describe it; everything HTTP happens in `createHttp`. */
@@ -22,13 +24,15 @@ export interface HttpRequest<T> {
   query?: object;
   body?: unknown;
   ifMatch?: IfMatch;
-  /** POST only; a fresh one per call when absent. */
+  /** Writes only; a fresh one per call when absent. */
   idempotencyKey?: string;
   signal?: AbortSignal;
   /** Validates a 2xx body; without one the body is ignored (204s). */
   schema?: ZodMiniType<T>;
   /** Parses the `current` record of a 412. */
   current?: ZodMiniType;
+  /** Set to true when some attempt may have been applied though its answer never arrived (see `batch.ts`). */
+  track?: { uncertain: boolean };
 }
 
 export interface HttpResponse<T> {
@@ -39,6 +43,10 @@ export interface HttpResponse<T> {
 export type Http = <T>(request: HttpRequest<T>) => Promise<HttpResponse<T>>;
 
 const ORIGIN = /^[a-z][a-z\d+.-]*:\/\/[^/]*/i;
+/** Headers the SDK sets itself; a `beforeRequest` hook cannot replace them. */
+const OWN_HEADERS = ['authorization', 'idempotency-key', 'if-match', 'content-type'];
+/** Answers after which a write may or may not have happened: the server failed, or a gateway gave up on it. */
+const UNSURE = [500, 502, 504];
 
 export function queryString(query: object | undefined): string {
   const params = new URLSearchParams();
@@ -52,6 +60,7 @@ export function queryString(query: object | undefined): string {
 
 /** Settles with `work`, or rejects with the signal's reason as soon as it aborts (even if `work` ignores it). */
 function race<T>(signal: AbortSignal, work: Promise<T>): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise((resolve, reject) => {
     const stop = () => reject(signal.reason);
     signal.addEventListener('abort', stop, { once: true });
@@ -59,34 +68,21 @@ function race<T>(signal: AbortSignal, work: Promise<T>): Promise<T> {
   });
 }
 
-/** A wait that an abort ends at once, clearing its timer so a Node script can exit. */
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const stop = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', stop);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', stop, { once: true });
-  });
-}
-
-/** Hooks observe; one that throws must not turn a good call into a failed one. */
-function hook<A>(fn: ((arg: A) => void) | undefined, arg: A): void {
+/** A hook's answer, or undefined when it threw: a host's bug in a hook must not fail a good call. */
+async function hook<A, R>(fn: ((arg: A) => R) | undefined, arg: A): Promise<Awaited<R> | undefined> {
   try {
-    fn?.(arg);
+    return await fn?.(arg);
   } catch {
-    // ignored on purpose
+    return undefined;
   }
 }
 
 /**
- * The one private HTTP core: URL and query, bearer token, idempotency key, per-attempt and total timeouts,
- * abort, retries with backoff and `Retry-After`, one token refresh on 401, error mapping and response
- * validation. Written on `fetch` directly: ky 2 alone is ~9 kB gzip, more than the SDK's 18 kB budget leaves.
+ * The SDK's HTTP core, on ky. ky does the transport: retries (which statuses and methods, `Retry-After` and the
+ * rate-limit headers, backoff with jitter), the per-attempt timeout, the abort signal. This layer adds what ky
+ * does not know: the URL and query of the contract, the token (asked per attempt, outside the attempt timeout,
+ * once more after a 401), one `Idempotency-Key` per write reused on every attempt, PATCH retried only with
+ * If-Match, the total timeout, the error classes, token scrubbing, hooks, and response validation.
  */
 export function createHttp(options: CustomerClientOptions): Http {
   const root = `${options.baseUrl.replace(/\/+$/, '')}/customer/v1`;
@@ -97,7 +93,7 @@ export function createHttp(options: CustomerClientOptions): Http {
   const policy = retryPolicy(options.retry);
 
   return async function send<T>(request: HttpRequest<T>): Promise<HttpResponse<T>> {
-    const { method, signal, schema } = request;
+    const { method, signal, schema, track } = request;
     const url = root + request.path + queryString(request.query);
     const path = url.replace(ORIGIN, '');
     // Messages name the path without its query: a search term can be personal data.
@@ -108,29 +104,27 @@ export function createHttp(options: CustomerClientOptions): Http {
     if (request.ifMatch !== undefined) {
       headers['if-match'] = typeof request.ifMatch === 'number' ? `"v${request.ifMatch}"` : request.ifMatch;
     }
-    // Every POST carries a key, the same on each retry, so the server answers a repeat with the first result.
-    if (method === 'POST') headers['idempotency-key'] = request.idempotencyKey ?? newIdempotencyKey();
-    // PATCH is the one method a blind repeat could apply twice; with If-Match a repeat cannot: if the first
-    // attempt was applied and only its answer lost, the repeat fails with a 412 whose `current` shows the change.
-    const retriable = method !== 'PATCH' || request.ifMatch !== undefined;
+    // Every write carries a key, the same on each attempt (IETF Idempotency-Key draft): the server answers a
+    // repeat with the first outcome, so a retry after a lost answer neither duplicates nor meets its own 412.
+    const idempotencyKey = method === 'GET' ? undefined : (request.idempotencyKey ?? newIdempotencyKey());
+    if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
+    // PATCH is retried only with If-Match: a server that ignores the key still cannot apply a repeat twice.
+    const retried = method !== 'PATCH' || request.ifMatch !== undefined ? method : undefined;
 
-    // One controller for the whole call: the caller's abort and the total timeout both end everything at once,
-    // the attempt in flight as well as a backoff wait.
-    const call = new AbortController();
-    const end = () => call.abort();
-    const totalTimer = setTimeout(end, totalMs);
-    signal?.addEventListener('abort', end);
+    // The caller's abort and the total timeout end everything at once: the attempt, a backoff, a token fetch.
+    const total = new AbortController();
+    const totalTimer = setTimeout(() => total.abort(), totalMs);
+    const ended = signal ? AbortSignal.any([signal, total.signal]) : total.signal;
     const stopped = (): CustomerApiError | undefined =>
       signal?.aborted
         ? new AbortError(explain('Aborted', where), { cause: signal.reason })
-        : call.signal.aborted
+        : total.signal.aborted
           ? new TimeoutError(explain(`No answer within ${totalMs} ms`, where))
           : undefined;
 
     // Tokens seen by this call, scrubbed from anything the server or the fetch says before it reaches an error.
     const tokens: string[] = [];
-    const scrub = (text: string) =>
-      tokens.reduce((out, token) => (token.length > 3 ? out.split(token).join('[token]') : out), text);
+    const scrub = (text: string) => scrubText(text, tokens);
     const getToken = async (): Promise<string> => {
       try {
         return typeof auth === 'string' ? auth : await auth();
@@ -139,113 +133,161 @@ export function createHttp(options: CustomerClientOptions): Http {
       }
     };
 
-    /** One attempt: its answer, or the error to maybe retry on (network, attempt timeout); throws the rest. */
-    const exchange = async (info: RequestInfo): Promise<{ response: Response; text: string } | CustomerApiError> => {
-      const lap = new AbortController();
-      const cancel = () => lap.abort();
-      const lapTimer = setTimeout(cancel, attemptMs);
-      call.signal.addEventListener('abort', cancel);
+    let attempt = 0;
+    let retries = 0;
+    let backoff = 0;
+    const info = (): RequestInfo => ({ method, path, attempt });
+    // ky's errors hold the request (and its Authorization header): each is mapped once to one of ours.
+    const mapped = new WeakMap<object, CustomerApiError>();
+    const toApiError = async (error: unknown): Promise<CustomerApiError> => {
+      if (error instanceof CustomerApiError) return error;
+      const known = error && typeof error === 'object' ? mapped.get(error) : undefined;
+      if (known) return known;
+      let result: CustomerApiError;
+      if (error instanceof HTTPError) {
+        const { response } = error;
+        const text = await response.text().catch(() => '');
+        result = errorFromResponse(response.status, response.headers, text, where, scrub, request.current);
+      } else if (error instanceof KyTimeoutError) {
+        result = new TimeoutError(explain(`No answer within ${attemptMs} ms`, where));
+      } else {
+        result = new NetworkError(explain('Network error', where), { cause: scrubbedCause(error, scrub) });
+      }
+      if (error && typeof error === 'object') mapped.set(error, result);
+      return result;
+    };
+
+    // Every attempt passes here: the caller's fetch is looked up per attempt (tests and polyfills may replace
+    // the global), and what it answers is seen before ky decides on a retry.
+    const fetcher = async (input: Request | URL | string, init?: RequestInit): Promise<Response> => {
       const started = Date.now();
       try {
-        return await race(
-          lap.signal,
-          (async () => {
-            const token = await getToken();
-            tokens.push(token);
-            hook(hooks.beforeRequest, info);
-            // Resolved per call, not at import: tests and polyfills may replace the global later.
-            const fetcher = options.fetch ?? globalThis.fetch;
-            const response = await fetcher(url, {
-              method,
-              headers: token ? { ...headers, authorization: `Bearer ${token}` } : headers,
-              body,
-              signal: lap.signal,
-            });
-            const text = await response.text();
-            hook(hooks.afterResponse, {
-              ...info,
-              status: response.status,
-              durationMs: Date.now() - started,
-              requestId: response.headers.get('x-request-id') ?? undefined,
-            });
-            return { response, text };
-          })(),
-        );
-      } catch (cause) {
-        const stop = stopped();
-        if (stop) throw stop;
-        if (cause instanceof CustomerApiError) throw cause;
-        if (lap.signal.aborted) return new TimeoutError(explain(`No answer within ${attemptMs} ms`, where));
-        const said = String((cause as Error | undefined)?.message ?? cause);
-        return new NetworkError(explain('Network error', where), {
-          cause: scrub(said) === said ? cause : new Error(scrub(said)),
+        const response = await (options.fetch ?? globalThis.fetch)(input, init);
+        if (UNSURE.includes(response.status) && track) track.uncertain = true;
+        const requestId = response.headers.get('x-request-id');
+        await hook(hooks.afterResponse, {
+          ...info(),
+          status: response.status,
+          durationMs: Date.now() - started,
+          requestId: requestId ? scrub(requestId) : undefined,
         });
-      } finally {
-        clearTimeout(lapTimer);
-        call.signal.removeEventListener('abort', cancel);
+        return response;
+      } catch (error) {
+        if (track) track.uncertain = true;
+        throw error;
       }
     };
 
+    const once = (limit: number) =>
+      ky(url, {
+        method,
+        headers,
+        body,
+        signal: ended,
+        fetch: fetcher,
+        timeout: attemptMs,
+        retry: kyRetry(
+          policy,
+          limit,
+          retried,
+          async ({ error }) => {
+            if (ended.aborted || error instanceof CustomerApiError) return false;
+            if (error instanceof HTTPError && waitsAsTold(error.response.status)) {
+              // A wait beyond maxRetryAfter fails at once rather than keeping the caller for minutes.
+              const wait = retryAfterMs(error.response.headers);
+              if (wait !== undefined && wait > policy.maxRetryAfter) return false;
+            }
+            const veto = await hook(hooks.shouldRetry, { ...info(), error: await toApiError(error) });
+            return veto === false ? false : undefined;
+          },
+          (ms) => (backoff = ms),
+        ),
+        hooks: {
+          // Outside ky's attempt timeout: a slow token provider does not eat the attempt's time.
+          beforeRequest: [
+            async (kyRequest) => {
+              attempt++;
+              const extra = new Headers();
+              await race(ended, hook(hooks.beforeRequest, { ...info(), headers: extra }));
+              extra.forEach((value, name) => {
+                if (!OWN_HEADERS.includes(name)) kyRequest.headers.set(name, value);
+              });
+              const token = await race(ended, getToken());
+              tokens.push(token);
+              if (token) kyRequest.headers.set('authorization', `Bearer ${token}`);
+              else kyRequest.headers.delete('authorization');
+            },
+          ],
+          beforeRetry: [
+            async ({ error }) => {
+              retries++;
+              const reason = await toApiError(error);
+              const told = error instanceof HTTPError ? retryAfterMs(error.response.headers) : undefined;
+              const waited =
+                error instanceof HTTPError && waitsAsTold(error.response.status) && told !== undefined
+                  ? Math.min(told, policy.maxRetryAfter)
+                  : backoff;
+              await hook(hooks.beforeRetry, { ...info(), error: reason, delayMs: waited });
+            },
+          ],
+        },
+      });
+
     const parse = (response: Response, text: string): T => {
       if (!schema) return undefined as T;
-      const requestId = response.headers.get('x-request-id') ?? undefined;
-      let json: unknown;
+      const header = response.headers.get('x-request-id');
+      const requestId = header ? scrub(header) : undefined;
       let field = '(body)';
       let problem = 'Not JSON.';
       try {
-        json = JSON.parse(text);
-        const result = parseResponse(schema, json);
+        const result = validate(schema, JSON.parse(text));
         if (result.ok) return result.value;
         ({ field, message: problem } = result.violations[0]!);
       } catch {
         // not JSON: reported below
       }
-      throw new ResponseValidationError(explain(`Unexpected response: ${field}: ${problem}`, where, requestId), {
-        status: response.status,
-        code: 'invalid_response',
-        requestId,
-        field,
-      });
+      throw new ResponseValidationError(
+        explain(`Unexpected response: ${scrub(field)}: ${scrub(problem)}`, where, requestId),
+        { status: response.status, code: 'invalid_response', requestId, field: scrub(field) },
+      );
+    };
+
+    const fail = async (error: CustomerApiError): Promise<never> => {
+      if (idempotencyKey && error.idempotencyKey === undefined) error.idempotencyKey = idempotencyKey;
+      const enriched = await hook(hooks.beforeError, { ...info(), error });
+      throw enriched instanceof CustomerApiError ? enriched : error;
     };
 
     try {
-      for (let attempt = 1, retries = 0, refreshed = false; ; attempt++) {
-        const stop = stopped();
-        if (stop) throw stop;
-        const info: RequestInfo = { method, path, attempt };
-        const outcome = await exchange(info);
-        let error: CustomerApiError;
-        let wait: number | undefined;
-        if (outcome instanceof CustomerApiError) {
-          error = outcome;
-          wait = retryDelay(policy, retries, undefined);
-        } else {
-          const { response, text } = outcome;
-          const { status } = response;
+      const early = stopped();
+      if (early) return await fail(early);
+      for (let refreshed = false; ;) {
+        let response: Response;
+        try {
+          response = await once(Math.max(0, policy.limit - retries));
+        } catch (error) {
+          const stop = stopped();
+          if (stop) return await fail(stop);
+          const status = error instanceof HTTPError ? error.response.status : 0;
           if (status === 401 && typeof auth === 'function' && !refreshed) {
             // The token may have expired: ask the provider once more and repeat, outside the retry budget.
             refreshed = true;
             continue;
           }
           // A DELETE retried after a lost answer finds the record gone: the caller's goal, not a failure.
-          if (response.ok || (status === 404 && method === 'DELETE' && retries > 0)) {
-            return { data: response.ok ? parse(response, text) : (undefined as T), headers: response.headers };
+          if (status === 404 && method === 'DELETE' && retries > 0) {
+            return { data: undefined as T, headers: (error as HTTPError).response.headers };
           }
-          error = errorFromResponse(status, response.headers, scrub(text), where, request.current);
-          wait = isTransient(status)
-            ? retryDelay(policy, retries, retryAfterMs(response.headers.get('retry-after')))
-            : undefined;
+          return await fail(await toApiError(error));
         }
-        if (!retriable || wait === undefined) throw error;
-        retries++;
-        hook(hooks.beforeRetry, { ...info, error, delayMs: wait });
-        await sleep(wait, call.signal).catch(() => {
-          throw stopped();
-        });
+        try {
+          return { data: parse(response, await race(ended, response.text())), headers: response.headers };
+        } catch (error) {
+          return await fail(stopped() ?? (await toApiError(error)));
+        }
       }
     } finally {
       clearTimeout(totalTimer);
-      signal?.removeEventListener('abort', end);
     }
   };
 }

@@ -18,7 +18,11 @@ export interface CallOptions {
 }
 
 export interface CreateOptions extends CallOptions {
-  /** Defaults to a fresh random key per call; pass your own to make a create idempotent across page loads. */
+  /**
+   * Defaults to a fresh random key per call; pass your own to make a create idempotent across page loads. A
+   * failed create's error carries the key it used (`error.idempotencyKey`): calling create again with it and
+   * the same input never makes a second record.
+   */
   idempotencyKey?: string;
 }
 
@@ -37,9 +41,11 @@ export interface WriteOptions extends CallOptions {
 }
 
 /**
- * Retried: GET and DELETE, every POST (each carries an `Idempotency-Key`, the same on every attempt), and PATCH
- * only with `ifMatch`; on 408, 429, 500, 502, 503, 504, no answer, or an attempt timeout. The wait is the
- * server's `Retry-After` when it sent one, otherwise exponential backoff with full jitter, capped at 10 s.
+ * Retried: GET, DELETE and POST, and PATCH only with `ifMatch`; on 408, 429, 500, 502, 503, 504, no answer, or an
+ * attempt timeout; never on 413. Every write (POST, PATCH, DELETE) carries an `Idempotency-Key`, the same on
+ * every attempt, so a repeat after a lost answer gets the first outcome. The wait is the server's
+ * `Retry-After` (or `RateLimit-Reset`, `X-RateLimit-Reset`, ...) when it sent one, otherwise exponential backoff
+ * with full jitter, capped at 10 s. ky does the retrying; these are its settings.
  */
 export interface RetryOptions {
   /** Attempts after the first; default 2. 0 turns retries off. */
@@ -54,14 +60,37 @@ export interface RequestInfo {
   method: string;
   /** Path and query, e.g. `/customer/v1/customers?limit=20`: never the token. */
   path: string;
+  /** 1 for the first attempt, counting retries and the repeat after a token refresh. */
   attempt: number;
 }
 
-/** Our own small hook surface: ky stays an implementation detail. */
+/**
+ * Our own hook surface: ky stays an implementation detail. A hook that throws is ignored (the call goes on as if
+ * it had returned nothing); hooks may be async. No hook ever sees the token.
+ */
 export interface ClientHooks {
-  beforeRequest?: (request: RequestInfo) => void;
-  afterResponse?: (request: RequestInfo & { status: number; durationMs: number; requestId?: string }) => void;
-  beforeRetry?: (request: RequestInfo & { error: CustomerApiError; delayMs: number }) => void;
+  /**
+   * Before each attempt, before the token is added. `headers` starts empty; what the hook sets there is sent
+   * (tracing ids, a tenant). The SDK's own headers (Authorization, Idempotency-Key, If-Match, Content-Type)
+   * cannot be replaced.
+   */
+  beforeRequest?: (request: RequestInfo & { headers: Headers }) => unknown;
+  /** After each attempt that got an answer. */
+  afterResponse?: (request: RequestInfo & { status: number; durationMs: number; requestId?: string }) => unknown;
+  /**
+   * Before a retry the SDK's rules allow, with the error of the failed attempt. Return `false` to veto it: the
+   * call fails with that error. Any other answer leaves the decision to the SDK; a hook cannot force a retry.
+   */
+  shouldRetry?: (request: RequestInfo & { error: CustomerApiError }) => boolean | void | Promise<boolean | void>;
+  /** Before each retry is sent, after the wait: the failed attempt's error and how long was waited. */
+  beforeRetry?: (request: RequestInfo & { error: CustomerApiError; delayMs: number }) => unknown;
+  /**
+   * Before the call's error is thrown. It may enrich the error (set properties on it) or return another
+   * `CustomerApiError` to throw instead; anything else throws the original.
+   */
+  beforeError?: (
+    request: RequestInfo & { error: CustomerApiError },
+  ) => CustomerApiError | void | Promise<CustomerApiError | void>;
 }
 
 export interface CustomerClientOptions {
@@ -71,7 +100,10 @@ export interface CustomerClientOptions {
   auth: string | (() => string | Promise<string>);
   /** For tests and the in-process reference backend; defaults to `globalThis.fetch`. */
   fetch?: typeof fetch;
-  /** Per-attempt timeout in ms (default 10,000), or both limits; `total` (default 60,000) spans retries. */
+  /**
+   * Per-attempt timeout in ms (default 10,000), or both limits; `total` (default 60,000) spans retries. The
+   * attempt timeout runs from sending to the answer's headers: getting the token is not part of it.
+   */
   timeout?: number | { attempt?: number; total?: number };
   retry?: RetryOptions | number;
   hooks?: ClientHooks;
@@ -100,8 +132,9 @@ export interface BatchProgress {
 
 /**
  * More than `ASSIGNMENT_BATCH_MAX` ids are sent as several requests, one after the other. When one fails, the
- * error is thrown with `error.partial` set: the ids already applied, those not (yet) applied, and the summed
- * result of the batches that succeeded.
+ * error is thrown with `error.partial` set: the ids known applied, known not applied, those whose outcome is
+ * unknown (the failed batch, when an attempt of it got no answer), and the summed result of the batches that
+ * succeeded.
  */
 export interface AssignOptions extends CallOptions {
   /** Called after each batch with the ids sent so far. */

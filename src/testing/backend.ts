@@ -73,7 +73,7 @@ export function createReferenceBackend(options: ReferenceBackendOptions = {}): R
     const url = new URL(request.url);
     const method = request.method.toUpperCase();
     const entry: RequestLogEntry = { method, path: url.pathname + url.search, status: 0 };
-    const key = method === 'POST' ? request.headers.get('Idempotency-Key') : null;
+    const key = method === 'GET' ? null : request.headers.get('Idempotency-Key');
     if (key !== null) entry.idempotencyKey = key;
     const requestId = requestIdOf(request.headers.get('X-Request-Id'), ++requestCount);
 

@@ -54,34 +54,35 @@ export function createPipeline(parts: PipelineParts) {
       if (method !== 'GET') requireManager(caller);
 
       let body: unknown;
-      if (method === 'POST' || method === 'PATCH') {
-        const text = await readBody(request);
-        const key = method === 'POST' ? request.headers.get('Idempotency-Key') : null;
-        if (key !== null) {
-          if (key.length < 1 || key.length > 255) {
-            throw invalid([{ field: 'Idempotency-Key', message: 'Use 1 to 255 characters.', code: 'invalid' }]);
-          }
-          // From here to `remember` nothing awaits: a concurrent duplicate cannot slip in between.
-          const candidate = `${caller.token}\u0000${method}\u0000${url.pathname}\u0000${key}`;
-          bodyHash = hash64(text);
-          const first = parts.idempotency.lookup(candidate, bodyHash);
-          if (first === 'mismatch') {
-            throw new ApiError(
-              409,
-              'conflict',
-              'This Idempotency-Key was already used with a different body; use a new key for a new request.',
-            );
-          }
-          if (first) {
-            return {
-              reply: { ...first, headers: { ...first.headers, 'Idempotent-Replayed': 'true' } },
-              replayed: true,
-            };
-          }
-          scope = candidate;
+      const text = method === 'POST' || method === 'PATCH' ? await readBody(request) : '';
+      // Every write may carry a key (IETF Idempotency-Key draft): a repeat gets the first outcome, so a PATCH
+      // or DELETE retried after a lost answer is not refused with a 412 (or 404) caused by its own first attempt.
+      const key = method === 'GET' ? null : request.headers.get('Idempotency-Key');
+      if (key !== null) {
+        if (key.length < 1 || key.length > 255) {
+          throw invalid([{ field: 'Idempotency-Key', message: 'Use 1 to 255 characters.', code: 'invalid' }]);
         }
-        body = parseJson(text);
+        // From here to `remember` nothing awaits: a concurrent duplicate cannot slip in between.
+        const candidate = `${caller.token}\u0000${method}\u0000${url.pathname}\u0000${key}`;
+        // The precondition is part of what was asked: the same key with another If-Match is another request.
+        bodyHash = hash64(`${request.headers.get('If-Match') ?? ''}\u0000${text}`);
+        const first = parts.idempotency.lookup(candidate, bodyHash);
+        if (first === 'mismatch') {
+          throw new ApiError(
+            409,
+            'conflict',
+            'This Idempotency-Key was already used with a different body or If-Match; use a new key for a new request.',
+          );
+        }
+        if (first) {
+          return {
+            reply: { ...first, headers: { ...first.headers, 'Idempotent-Replayed': 'true' } },
+            replayed: true,
+          };
+        }
+        scope = candidate;
       }
+      if (method === 'POST' || method === 'PATCH') body = parseJson(text);
 
       const { store, lists } = parts.state();
       const reply = match.handler({

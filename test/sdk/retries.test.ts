@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { AbortError, AuthenticationError, ServerError } from '../../src/index.js';
-import { rejectionOf, setup, wait } from './helpers.js';
+import { AbortError, AuthenticationError, createCustomerClient, ServerError } from '../../src/index.js';
+import { BASE_URL, rejectionOf, setup, wait } from './helpers.js';
 
 describe('SDK retries, idempotency, token refresh and abort', () => {
   it('retries a GET on 503 and succeeds', async () => {
@@ -69,8 +69,32 @@ describe('SDK retries, idempotency, token refresh and abort', () => {
     expect(backend.requests.map((r) => r.status)).to.deep.equal([503, 200]);
   });
 
-  it('a DELETE whose answer is lost counts as done when the retry finds the record gone', async () => {
+  it('a DELETE whose answer is lost is retried with the same key and gets the first outcome replayed', async () => {
     const { backend, client } = setup();
+    const { id } = backend.addCustomer({});
+    backend.setFaults([{ match: { method: 'DELETE' }, loseResponse: true, times: 1 }]);
+    await client.customers.delete(id);
+    expect(backend.getCustomer(id)).to.equal(undefined);
+    expect(backend.requests.map((r) => [r.status, r.replayed ?? false])).to.deep.equal([
+      [204, false],
+      [204, true],
+    ]);
+    expect(backend.requests[1]!.idempotencyKey).to.be.a('string').and.equal(backend.requests[0]!.idempotencyKey);
+  });
+
+  it('against a server that ignores the key, a retried DELETE that finds the record gone counts as done', async () => {
+    const { backend } = setup();
+    const keyless: typeof fetch = (input, init) => {
+      const request = new Request(input, init);
+      request.headers.delete('idempotency-key');
+      return backend.fetch(request);
+    };
+    const client = createCustomerClient({
+      baseUrl: BASE_URL,
+      auth: 'dev:admin',
+      fetch: keyless,
+      retry: { backoff: 1 },
+    });
     const { id } = backend.addCustomer({});
     backend.setFaults([{ match: { method: 'DELETE' }, loseResponse: true, times: 1 }]);
     await client.customers.delete(id);

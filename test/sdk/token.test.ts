@@ -41,9 +41,11 @@ describe('SDK never leaks the token', () => {
   const keep = (arg: unknown) => hookArgs.push(arg);
   const clientWith = (role: string, extra: { fetch?: typeof fetch; retry?: number; timeout?: number } = {}) => {
     const translating: typeof fetch = (input, init) => {
-      const headers = { ...(init?.headers as Record<string, string>) };
-      if (headers.authorization === `Bearer ${SECRET}`) headers.authorization = `Bearer ${role}`;
-      return backend.fetch(input, { ...init, headers });
+      const request = new Request(input, init);
+      if (request.headers.get('authorization') === `Bearer ${SECRET}`) {
+        request.headers.set('authorization', `Bearer ${role}`);
+      }
+      return backend.fetch(request);
     };
     return createCustomerClient({
       baseUrl: BASE_URL,
@@ -145,8 +147,8 @@ describe('SDK never leaks the token', () => {
   });
 
   it('a server or fetch that echoes the token has it scrubbed from the error', async () => {
-    const echoing: typeof fetch = async (_input, init) => {
-      const auth = (init?.headers as Record<string, string>).authorization!;
+    const echoing: typeof fetch = async (input, init) => {
+      const auth = new Request(input, init).headers.get('authorization')!;
       return new Response(JSON.stringify({ status: 400, code: 'invalid_request', message: `Bad header ${auth}` }), {
         status: 400,
       });
@@ -156,8 +158,8 @@ describe('SDK never leaks the token', () => {
     expect((error as Error).message).to.contain('Bad header Bearer');
     expect(everythingSaidAbout(error)).not.to.contain(SECRET);
 
-    const throwing: typeof fetch = async (_input, init) => {
-      throw new TypeError(`connect failed for ${(init?.headers as Record<string, string>).authorization}`);
+    const throwing: typeof fetch = async (input, init) => {
+      throw new TypeError(`connect failed for ${new Request(input, init).headers.get('authorization')}`);
     };
     const network = await rejectionOf(clientWith('dev:admin', { fetch: throwing, retry: 0 }).me());
     expect(network).to.be.instanceOf(NetworkError);
