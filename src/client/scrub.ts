@@ -59,6 +59,6 @@ export function scrubDeep(value: unknown, scrub: (text: string) => string): unkn
 export function scrubbedCause(cause: unknown, scrub: (text: string) => string): Error {
   const said = cause instanceof Error ? cause.message : String(cause);
   const copy = cause instanceof TypeError ? new TypeError(scrub(said)) : new Error(scrub(said));
-  if (cause instanceof Error && typeof cause.name === 'string') copy.name = scrub(cause.name);
+  if (cause instanceof Error && cause.name !== copy.name) copy.name = scrub(String(cause.name));
   return copy;
 }

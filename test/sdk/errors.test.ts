@@ -102,12 +102,10 @@ describe('SDK errors: one class per failure, from real backend answers', () => {
   it('429 → RateLimitError at once when Retry-After is beyond maxRetryAfter, carrying retryAfter', async () => {
     const { backend, client } = setup({}, { retry: { backoff: 1, maxRetryAfter: 500 } });
     backend.setFaults([{ status: 429, retryAfter: 30 }]);
-    const started = performance.now();
     const error = await rejectionOf(client.customers.list());
     expect(error).to.be.instanceOf(RateLimitError);
     expect((error as RateLimitError).retryAfter).to.equal(30);
-    expect(backend.requests).to.have.length(1);
-    expect(performance.now() - started).to.be.below(400);
+    expect(backend.requests).to.have.length(1); // no second attempt, so no 30 s wait
   });
 
   it('429 → RateLimitError after the retries ran out when Retry-After is within the cap', async () => {
@@ -153,22 +151,22 @@ describe('SDK errors: one class per failure, from real backend answers', () => {
   it('an attempt slower than the attempt timeout → TimeoutError', async () => {
     const { backend, client } = setup({}, { timeout: { attempt: 50 }, retry: { limit: 1, backoff: 1 } });
     backend.setFaults([{ latency: 2_000 }]);
-    const started = performance.now();
     const error = await rejectionOf(client.customers.list());
     expect(error).to.be.instanceOf(TimeoutError);
     expect((error as TimeoutError).message).to.contain('50 ms');
+    // Both attempts were cut off (the backend saw them aborted), not waited out.
     expect(backend.requests.map((r) => r.failure)).to.deep.equal(['aborted', 'aborted']);
-    expect(performance.now() - started).to.be.below(1_000);
   });
 
   it('the total timeout spans retries → TimeoutError', async () => {
     const { backend, client } = setup({}, { timeout: { attempt: 1000, total: 120 }, retry: { limit: 5, backoff: 1 } });
     backend.setFaults([{ status: 503, latency: 100 }]);
-    const started = performance.now();
     const error = await rejectionOf(client.customers.list());
     expect(error).to.be.instanceOf(TimeoutError);
     expect((error as TimeoutError).message).to.contain('120 ms');
-    expect(performance.now() - started).to.be.within(100, 450); // 6 attempts would take 600 ms
+    // Each attempt takes at least 100 ms, so the 120 ms limit fires before a third can start: the 6 attempts
+    // the retry limit allows never happen, however slow the machine.
+    expect(backend.requests.length).to.be.within(1, 2);
   });
 
   it('the caller’s abort → AbortError whose cause is the signal’s reason', async () => {

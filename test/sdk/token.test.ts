@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { CustomerApiError } from '../../src/index.js';
+import { CustomerApiError as CustomerApiErrorClass, type CustomerApiError } from '../../src/index.js';
 import {
   AbortError,
   AuthenticationError,
@@ -164,6 +164,71 @@ describe('SDK never leaks the token', () => {
     const network = await rejectionOf(clientWith('dev:admin', { fetch: throwing, retry: 0 }).me());
     expect(network).to.be.instanceOf(NetworkError);
     expect(everythingSaidAbout(network)).not.to.contain(SECRET);
+  });
+
+  describe('echoes a hostile server or fetch makes are scrubbed after parsing, headers included', () => {
+    // A token with characters that JSON and URLs escape.
+    const TOKEN = 'tok/Abc+Def=Ghi:Jkl9_8765';
+    const client = (fetch: typeof globalThis.fetch, hooks = {}) =>
+      createCustomerClient({ baseUrl: BASE_URL, auth: () => TOKEN, fetch, retry: 0, hooks });
+    const lower = TOKEN.toLowerCase();
+    const leaks = (text: string) =>
+      [TOKEN, lower, TOKEN.toUpperCase(), encodeURIComponent(TOKEN).toLowerCase(), TOKEN.slice(0, 12), TOKEN.slice(-10)]
+        .map((form) => form.toLowerCase())
+        .filter((form) => text.toLowerCase().includes(form));
+    const answering =
+      (body: string, headers: Record<string, string> = {}): typeof globalThis.fetch =>
+      async () =>
+        new Response(body, { status: 400, headers: { 'content-type': 'application/json', ...headers } });
+    const everyUnicode = [...TOKEN].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+    const cases: Array<[string, typeof globalThis.fetch]> = [
+      ['in X-Request-Id', answering('{"message":"no"}', { 'X-Request-Id': `req-${TOKEN}` })],
+      ['JSON-escaped as \\u…', answering(`{"message":"Bad ${everyUnicode}","requestId":"r-${everyUnicode}"}`)],
+      ['JSON-escaped as \\/', answering(`{"message":"Bad ${TOKEN.replace('/', '\\/')}"}`)],
+      ['upper-cased', answering(JSON.stringify({ message: `BAD BEARER ${TOKEN.toUpperCase()}` }))],
+      ['URL-encoded', answering(JSON.stringify({ message: `see /x?t=${encodeURIComponent(TOKEN)}` }))],
+      [
+        'URL-encoded and upper-cased',
+        answering(JSON.stringify({ message: `${encodeURIComponent(TOKEN).toUpperCase()}` })),
+      ],
+      ['in part', answering(JSON.stringify({ message: `Bad ${TOKEN.slice(0, 12)}… and …${TOKEN.slice(-10)}` }))],
+      [
+        'in violations and a header of a 429',
+        async () =>
+          new Response(JSON.stringify({ violations: [{ field: TOKEN, message: `x ${TOKEN}`, code: 'invalid' }] }), {
+            status: 429,
+            headers: { 'Retry-After': '99', 'X-Request-Id': encodeURIComponent(TOKEN) },
+          }),
+      ],
+    ];
+    for (const [name, fetch] of cases) {
+      it(`a token ${name} reaches neither message, requestId, JSON, cause nor hooks`, async () => {
+        const seen: unknown[] = [];
+        const error = await rejectionOf(client(fetch, { afterResponse: (a: unknown) => seen.push(a) }).me());
+        expect(error).to.be.instanceOf(CustomerApiErrorClass);
+        expect(leaks(everythingSaidAbout(error))).to.deep.equal([]);
+        expect(leaks(JSON.stringify(seen))).to.deep.equal([]);
+        expect(seen).to.have.length(1);
+      });
+    }
+
+    it('a custom fetch’s error object carrying the request headers does not leak through `cause`', async () => {
+      const throwing: typeof fetch = async (input, init) => {
+        const request = new Request(input, init);
+        throw Object.assign(new TypeError('fetch failed'), {
+          request,
+          headers: Object.fromEntries(request.headers),
+          config: { headers: { Authorization: request.headers.get('authorization') } },
+        });
+      };
+      const error = await rejectionOf(client(throwing).me());
+      expect(error).to.be.instanceOf(NetworkError);
+      expect((error as NetworkError).cause)
+        .to.be.instanceOf(TypeError)
+        .and.have.property('message', 'fetch failed');
+      expect(leaks(everythingSaidAbout(error))).to.deep.equal([]);
+      expect(Object.keys((error as NetworkError).cause as object)).to.deep.equal([]);
+    });
   });
 
   it('a token provider that fails → AuthenticationError', async () => {
