@@ -11,6 +11,7 @@ import {
   ServerError,
   TimeoutError,
   type AssignmentPartial,
+  type ClientHooks,
   type CustomerClient,
 } from '../../src/index.js';
 import type { FaultRule, ReferenceBackend } from '../../src/testing/index.js';
@@ -142,7 +143,10 @@ describe('SDK under faults: lost answers, 503s, 429s, network failures', () => {
   describe('error.partial of a batched assignment says what is applied, not applied and unknown', () => {
     const IDS = 25_000;
     /** Runs an assignment of 25,000 free units, arming `rules` once the first batch of 10,000 is in. */
-    async function assignWith(rules: FaultRule[], options: { retry?: number; timeout?: number } = {}) {
+    async function assignWith(
+      rules: FaultRule[],
+      options: { retry?: number; timeout?: number; hooks?: ClientHooks; signal?: AbortSignal } = {},
+    ) {
       const { backend } = setup({ equipment: IDS + 100, assignedShare: 0 });
       const client: CustomerClient = createCustomerClient({
         baseUrl: BASE_URL,
@@ -150,6 +154,7 @@ describe('SDK under faults: lost answers, 503s, 429s, network failures', () => {
         fetch: backend.fetch,
         retry: { limit: options.retry ?? 2, backoff: 1, maxRetryAfter: 60_000 },
         timeout: options.timeout === undefined ? undefined : { attempt: options.timeout },
+        hooks: options.hooks,
       });
       const customer = backend.addCustomer({});
       const ids = backend
@@ -158,13 +163,14 @@ describe('SDK under faults: lost answers, 503s, 429s, network failures', () => {
         .map((unit) => unit.id);
       const error = await rejectionOf(
         client.assignments.assign(customer.id, ids, {
+          signal: options.signal,
           onProgress: ({ done }) => {
             if (done === ASSIGNMENT_BATCH_MAX) backend.setFaults(rules);
           },
         }),
       );
       const partial = (error as CustomerApiError).partial!;
-      return { error, partial, ids, count: backend.getCustomer(customer.id)!.equipmentCount };
+      return { error, partial, ids, count: backend.getCustomer(customer.id)!.equipmentCount, backend };
     }
     const first = (ids: string[]) => ids.slice(0, ASSIGNMENT_BATCH_MAX);
     const second = (ids: string[]) => ids.slice(ASSIGNMENT_BATCH_MAX, 2 * ASSIGNMENT_BATCH_MAX);
@@ -238,29 +244,14 @@ describe('SDK under faults: lost answers, 503s, 429s, network failures', () => {
     });
 
     it('an abort while batch 2 waits out a 503 → AbortError; batch 2 is known not applied', async () => {
-      const { backend } = setup({ equipment: IDS + 100, assignedShare: 0 });
       const controller = new AbortController();
-      const client = createCustomerClient({
-        baseUrl: BASE_URL,
-        auth: 'dev:admin',
-        fetch: backend.fetch,
-        retry: { limit: 2, maxRetryAfter: 60_000 },
+      const { error, partial, ids, backend } = await assignWith([{ match: POST, status: 503, retryAfter: 30 }], {
+        signal: controller.signal,
         // The 503 says wait 30 s; the abort comes as soon as it is in, during that wait.
         hooks: { afterResponse: ({ status }) => status === 503 && queueMicrotask(() => controller.abort()) },
       });
-      const customer = backend.addCustomer({});
-      const ids = backend
-        .listEquipment({ customerId: null })
-        .slice(0, IDS)
-        .map((unit) => unit.id);
-      const error = await rejectionOf(
-        client.assignments.assign(customer.id, ids, {
-          signal: controller.signal,
-          onProgress: () => backend.setFaults([{ match: POST, status: 503, retryAfter: 30 }]),
-        }),
-      );
       expect(error).to.be.instanceOf(AbortError);
-      expectPartial((error as AbortError).partial!, ids, false);
+      expectPartial(partial, ids, false);
       expect(backend.requests.filter((r) => r.method === 'POST')).to.have.length(2);
     });
   });
