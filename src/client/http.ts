@@ -165,7 +165,8 @@ export function createHttp(options: CustomerClientOptions): Http {
         const response = await (options.fetch ?? globalThis.fetch)(input, init);
         if (UNSURE.includes(response.status) && track) track.uncertain = true;
         const requestId = response.headers.get('x-request-id');
-        await hook(hooks.afterResponse, {
+        // Not awaited: a slow observer must not eat the attempt's time.
+        void hook(hooks.afterResponse, {
           ...info(),
           status: response.status,
           durationMs: Date.now() - started,
