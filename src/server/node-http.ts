@@ -39,12 +39,16 @@ export function readBody(request: IncomingMessage, limit: number): Promise<Buffe
   });
 }
 
-export function toRequest(
+/**
+ * What the backend's `fetch` gets: the URL as the client wrote it (so a dot segment is seen and refused,
+ * not resolved away by URL parsing) and the request's own headers, less this hop's.
+ */
+export function toFetchArguments(
   incoming: IncomingMessage,
   origin: string,
   body: Buffer | undefined,
   signal: AbortSignal,
-): Request {
+): [string, RequestInit] {
   const headers = new Headers();
   for (const [name, value] of Object.entries(incoming.headers)) {
     if (value === undefined || HOP_BY_HOP.has(name)) continue;
@@ -55,7 +59,39 @@ export function toRequest(
   if (body && body.length > 0 && method !== 'GET' && method !== 'HEAD') {
     init.body = new Uint8Array(body);
   }
-  return new Request(new URL(incoming.url ?? '/', origin), init);
+  return [`${origin}${incoming.url?.startsWith('/') ? incoming.url : `/${incoming.url ?? ''}`}`, init];
+}
+
+/** How much of a refused body is still read, and for how long, before the connection is dropped. */
+export const LINGER_BYTES = 16 * 1024 * 1024;
+export const LINGER_MS = 5_000;
+
+/**
+ * Answers, then closes the way nginx's lingering close does: the rest of the body is read and thrown away
+ * (up to `LINGER_BYTES`, for at most `LINGER_MS`) before the socket closes. Closing at once, with unread
+ * bytes, sends a TCP reset, and a client still uploading then loses the answer it had not read yet.
+ */
+export function answerThenLinger(request: IncomingMessage, response: ServerResponse, answer: () => void): void {
+  const socket = request.socket;
+  let read = 0;
+  const drop = () => socket.destroy();
+  const timer = setTimeout(drop, LINGER_MS);
+  timer.unref();
+  socket.once('close', () => clearTimeout(timer));
+  // Node destroys a `Connection: close` socket as soon as the answer is written; end it instead (FIN) and
+  // keep reading until the client has sent its body or hangs up.
+  socket.destroySoon = () => {
+    socket.end();
+    return socket;
+  };
+  request.on('data', (chunk: Buffer) => {
+    read += chunk.length;
+    if (read > LINGER_BYTES) drop();
+  });
+  // Once the whole body is in, the socket ends normally; the timer still drops a client that never closes.
+  request.once('end', () => socket.end());
+  request.resume();
+  answer();
 }
 
 export async function writeResponse(target: ServerResponse, response: Response): Promise<void> {

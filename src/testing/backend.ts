@@ -6,7 +6,7 @@ import { IdempotencyStore } from './idempotency.js';
 import { Lists } from './lists.js';
 import { createPipeline } from './pipeline.js';
 import { stream } from './random.js';
-import { toRequest } from './request.js';
+import { dotSegmentError, hasDotSegment, toRequest } from './request.js';
 import { createRouter } from './routes/index.js';
 import { seedStore } from './seed/seed.js';
 import { Store } from './store.js';
@@ -94,6 +94,9 @@ export function createReferenceBackend(options: ReferenceBackendOptions = {}): R
     if (plan.status !== undefined) {
       reply = errorReply(injectedError(plan.status, plan.retryAfter), requestId);
       entry.injected = true;
+    } else if (typeof input === 'string' && hasDotSegment(input)) {
+      // `new URL` would resolve `/customers/x/../<id>` to `<id>`: the path as written is refused instead.
+      reply = errorReply(dotSegmentError(), requestId);
     } else {
       const outcome = await handle(request, url, method, requestId);
       reply = outcome.reply;
