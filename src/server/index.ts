@@ -6,7 +6,18 @@ import { PREFLIGHT_HEADERS } from './cors.js';
 import { hasDotSegment } from '../testing/request.js';
 import { apiPath } from '../testing/router.js';
 import { createRouterMatcher } from '../testing/routes/index.js';
-import { answerThenLinger, readBody, toFetchArguments, TOO_LARGE, writeError, writeResponse } from './node-http.js';
+import { exchanges } from '../testing/backend.js';
+import { serialize } from '../testing/http.js';
+import {
+  answerThenLinger,
+  readBody,
+  toFetchArguments,
+  toIncoming,
+  TOO_LARGE,
+  writeError,
+  writeReply,
+  writeResponse,
+} from './node-http.js';
 
 /** Limits that keep one slow or hostile client from holding what others need (see `serverLimits`). */
 export const SERVER_LIMITS = {
@@ -112,7 +123,10 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
       tooLarge();
       return;
     }
-    const body = await readBody(request, BODY_LIMIT);
+    // Bodiless requests (most of them) skip reading; Node discards any body nobody reads.
+    const hasBody =
+      request.headers['content-length'] !== undefined || request.headers['transfer-encoding'] !== undefined;
+    const body = hasBody ? await readBody(request, BODY_LIMIT) : undefined;
     if (body === TOO_LARGE) {
       tooLarge();
       return;
@@ -123,9 +137,15 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     response.once('close', () => {
       if (!response.writableFinished) aborter.abort();
     });
-    let answer: Response;
     try {
-      answer = await backend.fetch(...toFetchArguments(request, origin, body, aborter.signal));
+      const exchange = exchanges.get(backend);
+      if (exchange) {
+        const incoming = toIncoming(request, origin, body, aborter.signal);
+        const { reply, requestId } = await exchange(incoming, incoming.url);
+        writeReply(response, reply.status, serialize(reply, requestId));
+      } else {
+        await writeResponse(response, await backend.fetch(...toFetchArguments(request, origin, body, aborter.signal)));
+      }
     } catch (error) {
       if (aborter.signal.aborted) return;
       // An injected network fault (or lost response) looks to the client like a dropped connection.
@@ -135,7 +155,6 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
       }
       throw error;
     }
-    await writeResponse(response, answer);
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -1,5 +1,6 @@
 /// <reference types="node" />
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Incoming } from '../testing/request.js';
 import { CORS_HEADERS } from './cors.js';
 
 /** Connection-level headers belong to this hop, not to the request the backend sees. */
@@ -59,7 +60,44 @@ export function toFetchArguments(
   if (body && body.length > 0 && method !== 'GET' && method !== 'HEAD') {
     init.body = new Uint8Array(body);
   }
-  return [`${origin}${incoming.url?.startsWith('/') ? incoming.url : `/${incoming.url ?? ''}`}`, init];
+  return [rawUrl(incoming, origin), init];
+}
+
+/** The URL as the client wrote it, so a dot segment is seen (and refused) rather than resolved. */
+const rawUrl = (incoming: IncomingMessage, origin: string): string =>
+  `${origin}${incoming.url?.startsWith('/') ? incoming.url : `/${incoming.url ?? ''}`}`;
+
+/** The backend's view of a Node request, read straight from Node's own headers: no `Request` built. */
+export function toIncoming(
+  incoming: IncomingMessage,
+  origin: string,
+  body: Buffer | undefined,
+  signal: AbortSignal,
+): Incoming {
+  const { headers } = incoming;
+  return {
+    method: (incoming.method ?? 'GET').toUpperCase(),
+    url: rawUrl(incoming, origin),
+    headers: {
+      get(name) {
+        const value = headers[name.toLowerCase()];
+        return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+      },
+    },
+    signal,
+    arrayBuffer: () => Promise.resolve(new Uint8Array(body ?? []).buffer),
+  };
+}
+
+export function writeReply(
+  target: ServerResponse,
+  status: number,
+  { headers, body }: { headers: Record<string, string>; body: string | null },
+): void {
+  const out: Record<string, string> = { ...CORS_HEADERS, ...headers };
+  if (body !== null) out['Content-Length'] = String(Buffer.byteLength(body));
+  target.writeHead(status, out);
+  target.end(body ?? undefined);
 }
 
 /** How much of a refused body is still read, and for how long, before the connection is dropped. */

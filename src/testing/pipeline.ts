@@ -3,7 +3,7 @@ import { hash64 } from './hash.js';
 import { ApiError, errorReply, invalid, type Reply } from './http.js';
 import { isRememberable, type IdempotencyStore } from './idempotency.js';
 import type { Lists } from './lists.js';
-import { parseJson, readBody } from './request.js';
+import { parseJson, readBody, type Incoming } from './request.js';
 import { apiPath, type Router } from './router.js';
 import type { Store } from './store.js';
 
@@ -27,7 +27,7 @@ export interface PipelineParts {
  * `/customer/v1` prefix is accepted, so a client whose base URL carries a path of its own still works.
  */
 export function createPipeline(parts: PipelineParts) {
-  return async function handle(request: Request, url: URL, method: string, requestId: string): Promise<Handled> {
+  return async function handle(request: Incoming, url: URL, method: string, requestId: string): Promise<Handled> {
     let scope: string | undefined;
     let bodyHash = '';
     const remember = (reply: Reply): void => {

@@ -1,6 +1,7 @@
 import type { Caller } from './auth.js';
 import type { Reply } from './http.js';
 import type { Lists } from './lists.js';
+import type { Incoming } from './request.js';
 import type { Store } from './store.js';
 
 export interface Context {
@@ -9,7 +10,7 @@ export interface Context {
   caller: Caller;
   params: Readonly<Record<string, string>>;
   query: URLSearchParams;
-  headers: Headers;
+  headers: Incoming['headers'];
   /** The parsed JSON body of a POST or PATCH. */
   body: unknown;
   /** The current time as an ISO string (from the `now` option). */
