@@ -8,7 +8,7 @@ import {
   ResponseValidationError,
   TimeoutError,
 } from '../errors.js';
-import { validate } from '../schemas/violations.js';
+import { parseResponse } from './compiled-check.js';
 import { explain, errorFromResponse } from './errors-from-response.js';
 import { newIdempotencyKey } from './idempotency.js';
 import { kyRetry, retryAfterMs, retryPolicy, waitsAsTold } from './retry.js';
@@ -241,7 +241,7 @@ export function createHttp(options: CustomerClientOptions): Http {
       let field = '(body)';
       let problem = 'Not JSON.';
       try {
-        const result = validate(schema, JSON.parse(text));
+        const result = parseResponse(schema, JSON.parse(text));
         if (result.ok) return result.value;
         ({ field, message: problem } = result.violations[0]!);
       } catch {
