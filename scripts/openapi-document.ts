@@ -48,8 +48,18 @@ const emailCore = `(?=\\S{1,${s.EMAIL_MAX}}\\s*$)${z.regexes.email.source.replac
  * does: trimming, lengths in characters after trimming, the website and country rules, and the rule that a
  * contact needs an e-mail or a phone. `test/node/contract.test.mjs` probes the server to hold this true.
  */
+/** `requiredText`/`optionalText`: trimmed, then (1 or 0)..max characters, `max` carried by the refinement. */
+function trimmedText(schema: Schema): { min: number; max: number } | undefined {
+  const checks = (schema._zod.def as { checks?: { _zod: { def: Record<string, unknown> } }[] }).checks ?? [];
+  const defs = checks.map((check) => check._zod.def);
+  const limit = defs.find((def) => (def.params as { code?: string } | undefined)?.code === 'too_long');
+  if (defs[0]?.check !== 'overwrite' || !limit) return undefined;
+  const min = defs.some((def) => def.check === 'min_length') ? 1 : 0;
+  return { min, max: (limit.params as { max: number }).max };
+}
+
 function stateInputRule(schema: unknown, out: Record<string, unknown>): void {
-  const text = s.trimmedText.get(schema as Schema);
+  const text = trimmedText(schema as Schema);
   if (text) {
     delete out.minLength;
     delete out.maxLength;

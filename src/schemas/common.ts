@@ -22,12 +22,6 @@ export const JSON_DEPTH_MAX = 16;
 /** E.164: a plus, a country code that does not start with 0, at most 15 digits in all. */
 export const E164_PATTERN = /^\+[1-9]\d{6,14}$/;
 
-/**
- * Text rules the OpenAPI document states but JSON Schema cannot derive from zod: the field is trimmed, then
- * holds `min`..`max` characters. `scripts/openapi-document.ts` turns them into patterns.
- */
-export const trimmedText = /* @__PURE__ */ z.registry<{ min: number; max: number }>();
-
 /** Characters as a reader (and JSON Schema's `maxLength`) counts them: an emoji is one, not two. */
 function characters(value: string): number {
   let count = 0;
@@ -43,21 +37,18 @@ function characters(value: string): number {
 const atMost = (max: number) =>
   z.refine<string>((value) => value.length <= max || characters(value) <= max, {
     error: `At most ${max} characters.`,
-    params: { code: 'too_long' },
+    // `max` also tells the OpenAPI generator the limit, which JSON Schema cannot read from a refinement.
+    params: { code: 'too_long', max },
   });
 
 /** Required text: surrounding whitespace trimmed, then 1..max characters (whitespace alone is empty). */
 /* @__NO_SIDE_EFFECTS__ */
 export const requiredText = (max: number) =>
-  z
-    .string()
-    .check(z.trim(), z.minLength(1, { error: 'Required.' }), atMost(max))
-    .register(trimmedText, { min: 1, max });
+  z.string().check(z.trim(), z.minLength(1, { error: 'Required.' }), atMost(max));
 
 /** Optional text: surrounding whitespace trimmed, then at most max characters. */
 /* @__NO_SIDE_EFFECTS__ */
-export const optionalText = (max: number) =>
-  z.string().check(z.trim(), atMost(max)).register(trimmedText, { min: 0, max });
+export const optionalText = (max: number) => z.string().check(z.trim(), atMost(max));
 
 /** Phone, e-mail, website and country are trimmed too, so a caller's " DK" or " a@b.co " is what it meant. */
 export const phoneSchema = /* @__PURE__ */ z

@@ -4,6 +4,8 @@ import type { ErrorCode, Violation } from '../schemas/error.js';
 export interface Reply {
   status: number;
   body?: unknown;
+  /** `body` as JSON, when it was serialised once for many identical answers (a cached page). */
+  text?: string;
   headers?: Record<string, string>;
 }
 
@@ -82,7 +84,7 @@ export function serialize(reply: Reply, requestId: string): { headers: Record<st
   const headers: Record<string, string> = { 'X-Request-Id': requestId, ...reply.headers };
   if (reply.status === 204 || reply.status === 304) return { headers, body: null };
   headers['Content-Type'] = 'application/json; charset=utf-8';
-  return { headers, body: JSON.stringify(reply.body ?? null) };
+  return { headers, body: reply.text ?? JSON.stringify(reply.body ?? null) };
 }
 
 export function toResponse(reply: Reply, requestId: string): Response {

@@ -394,6 +394,19 @@ describe('reference backend', () => {
     });
   });
 
+  describe('list pages after writes', () => {
+    it('answers a page with what the store holds after each write, though pages are cached', async () => {
+      const first = (await get(backend, '/customers?limit=5')).body.items[0];
+      const renamed = await send(backend, 'PATCH', `/customers/${first.id}`, { body: { name: 'Aaaa Renamed ApS' } });
+      expect(renamed.status).to.equal(200);
+      const afterRename = (await get(backend, '/customers?limit=5')).body.items[0];
+      expect([afterRename.id, afterRename.name]).to.deep.equal([first.id, 'Aaaa Renamed ApS']);
+      await send(backend, 'POST', `/customers/${first.id}/contacts`, { body: { name: 'Ny', phone: '+4512345678' } });
+      const afterContact = (await get(backend, '/customers?limit=5')).body.items[0];
+      expect(afterContact.contactCount).to.equal(first.contactCount + 1);
+    });
+  });
+
   describe('requests it cannot read correctly', () => {
     const post = (body: BodyInit, contentType: string | null) =>
       backend.fetch(`${BASE}/customers`, {
