@@ -171,6 +171,9 @@ write(
   )}\n`,
 );
 
+const cssDescription = (property) =>
+  [property.description, property.default && `Default: \`${property.default}\``].filter(Boolean).join(' ');
+
 const cssProperties = new Map();
 for (const element of elements)
   for (const property of element.cssProperties ?? [])
@@ -182,9 +185,7 @@ write(
       version: 1.1,
       properties: [...cssProperties.values()].map((property) => ({
         name: property.name,
-        description: [property.description, property.default && `Default: \`${property.default}\``]
-          .filter(Boolean)
-          .join(' '),
+        description: cssDescription(property),
       })),
     },
     null,

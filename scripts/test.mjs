@@ -31,8 +31,8 @@ const nodeCode = await run(process.execPath, ['scripts/run-node-tests.mjs'], { N
 const storybookCode =
   (await run('npm', ['run', 'build-storybook'], { STORYBOOK_DISABLE_TELEMETRY: '1' })) ||
   (await run(process.execPath, ['scripts/storybook-smoke.mjs'], { SMOKE_SUMMARY_FILE: storybookFile }));
-const examplesCode = await run(process.execPath, ['scripts/run-example-tests.mjs'], {
-  EXAMPLES_SUMMARY_FILE: examplesFile,
+const examplesCode = await run(process.execPath, ['scripts/run-node-tests.mjs', 'test/examples'], {
+  NODE_SUMMARY_FILE: examplesFile,
 });
 
 const all = { passed: 0, failed: 0, skipped: 0 };
