@@ -3,14 +3,15 @@
  * does both), for every element the manifest lists:
  *
  * - `dist/react/index.js` + `.d.ts`: `fleet-customers/react`, one `@lit/react` wrapper per element, typed props
- *   and `on<Event>` props (`onCustomerCreated`) mapped to our lowercase event names;
+ *   and `on<Event>` props (`onCustomerCreated`) mapped to our lowercase event names. `createComponent` (1.4 kB)
+ *   is copied in with its licence, so hosts without React get neither `@lit/react` nor its `@types/react` peer;
  * - `dist/react/jsx.d.ts`: `fleet-customers/jsx`, React 19 `JSX.IntrinsicElements` for writing the tags directly
  *   (`<customer-wizard oncustomer-created={...}>`);
  * - `dist/vue.d.ts`: `fleet-customers/vue`, Vue `GlobalComponents` so vue-tsc checks the tags' props and events;
  * - `dist/fleet-customers.min.d.ts`: types for the script-tag bundle, including the tag map;
  * - `vscode.html-custom-data.json`, `vscode.css-custom-data.json` and `web-types.json` for editors.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, posix } from 'node:path';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -70,12 +71,15 @@ const eventProp = (event) => `on${pascal(event.name)}`;
 
 // React wrappers.
 {
+  mkdirSync('dist/react', { recursive: true });
+  for (const file of ['create-component.js', 'create-component.d.ts', 'LICENSE'])
+    copyFileSync(`node_modules/@lit/react/${file}`, `dist/react/${file === 'LICENSE' ? 'LICENSE-lit-react' : file}`);
   const js = 'dist/react/index.js';
-  let code = `${header}import * as React from 'react';\nimport { createComponent } from '@lit/react';\n`;
+  let code = `${header}import * as React from 'react';\nimport { createComponent } from './create-component.js';\n`;
   code += elements
     .map((element) => `import { ${element.name} as ${element.name}Element } from '${relative(js, element.module)}';\n`)
     .join('');
-  let types = `${header}import type { EventName, ReactWebComponent } from '@lit/react';\n${typeImports('dist/react/index.d.ts')}\n${eventOf}`;
+  let types = `${header}import type { EventName, ReactWebComponent } from './create-component.js';\n${typeImports('dist/react/index.d.ts')}\n${eventOf}`;
   for (const element of elements) {
     const events = element.events.map((event) => `${eventProp(event)}: '${event.name}'`).join(', ');
     code += `\n${comment(element.summary)}export const ${element.name} = createComponent({\n  react: React,\n  tagName: '${element.tagName}',\n  elementClass: ${element.name}Element,\n  events: { ${events} },\n  displayName: '${element.name}',\n});\n`;

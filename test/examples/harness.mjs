@@ -28,7 +28,8 @@ export async function pack() {
 /**
  * Installs only the tarball (and its runtime dependencies) into an example, as `npm install <tarball>`.
  * `--omit=dev`: the example's toolchain is the repository's, installed once by `npm ci`;
- * `--legacy-peer-deps`: React/@types/react are optional peers the example already has from the repository.
+ * `--legacy-peer-deps`: React is an optional peer; left to npm, the example's own (dev) React would be pulled in
+ * beside the repository's, and two Reacts break hooks.
  */
 export async function install(example, tarball) {
   const flags = ['--omit=dev', '--legacy-peer-deps', '--no-save', '--no-package-lock', '--prefer-offline'];
