@@ -1,6 +1,3 @@
-// Angular's own packages ship partially compiled; without the CLI's build-time linker, the JIT compiler links
-// them at start-up. The app's components are compiled ahead of time by ngc.
-import '@angular/compiler';
 import { bootstrapApplication } from '@angular/platform-browser';
 import { createCustomerClient } from 'fleet-customers';
 import { setDefaultClient } from 'fleet-customers/define';
