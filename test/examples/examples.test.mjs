@@ -47,13 +47,14 @@ for (const host of hosts) {
     const dir = join(root, 'examples', host.name);
     let api;
     let site;
-    before(async () => {
-      await install(dir, tarball);
-      api = await startApi(dir);
-    });
     after(() => {
       api?.stop();
       site?.close();
+    });
+
+    test('installs the packed tarball, whose fleet-customers-api bin serves the reference API', async () => {
+      await install(dir, tarball);
+      api = await startApi(dir);
     });
 
     test('typechecks, and the wrong prop marked @ts-expect-error is an error', async () => {
@@ -67,7 +68,7 @@ for (const host of hosts) {
     });
 
     test('renders a customer from the API, and customer-created reaches the host state', async () => {
-      assert.ok(site, 'not built');
+      assert.ok(api && site, 'not installed or not built');
       const { items } = await api.get('/customers?limit=1');
       const page = await browser.newPage();
       const errors = [];
