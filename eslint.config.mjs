@@ -6,7 +6,17 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'openapi.json'] },
+  {
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'node_modules/',
+      'custom-elements.json',
+      'openapi.json',
+      'examples/*/dist/',
+      'examples/*/out-tsc/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -26,7 +36,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', 'scripts/**', 'bench/**', 'test/node/**', '.storybook/**'],
+    files: ['**/*.mjs', 'scripts/**', 'bench/**', 'test/node/**', '.storybook/**', 'examples/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -7,7 +7,8 @@ import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
  * Three builds:
  * 1. the npm entries, ESM, dependencies left as imports so a host's bundler dedupes Lit, ky and zod;
  * 2. one minified file for a plain `<script type="module">`: the SDK and every element, nothing external;
- * 3. the reference API's HTTP server for Node (`dist/server.js`).
+ * 3. the reference API's HTTP server for Node (`dist/server.js`), the package's `fleet-customers-api` bin.
+ * Source maps map to the repository's sources without embedding them (the tarball stays small).
  */
 const elementEntries = Object.fromEntries(
   (existsSync('components') ? readdirSync('components', { withFileTypes: true }) : [])
@@ -43,19 +44,26 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
+      sourcemapExcludeSources: true,
     },
   },
   {
     onwarn,
     input: existsSync('src/bundle.ts') ? 'src/bundle.ts' : 'src/index.ts',
     plugins: [nodeResolve({ browser: true }), minifyCssLiterals(), ts({ minify: true, legalComments: 'none' })],
-    output: { file: 'dist/fleet-customers.min.js', format: 'es', sourcemap: true },
+    output: { file: 'dist/fleet-customers.min.js', format: 'es', sourcemap: true, sourcemapExcludeSources: true },
   },
   {
     input: 'src/server/main.ts',
     onwarn,
     external: (id) => id.startsWith('node:'),
     plugins: [nodeResolve(), ts({ platform: 'node' })],
-    output: { file: 'dist/server.js', format: 'es', sourcemap: true },
+    output: {
+      file: 'dist/server.js',
+      format: 'es',
+      banner: '#!/usr/bin/env node',
+      sourcemap: true,
+      sourcemapExcludeSources: true,
+    },
   },
 ];

@@ -1,6 +1,7 @@
 /**
  * Node suite: starts the reference API as a real HTTP server on 127.0.0.1 (any free port), runs
  * `node --test` on test/node against it with FLEET_API_URL set, and stops the server, whatever happens.
+ * Another folder may be given (`node scripts/run-node-tests.mjs test/examples`).
  */
 import { spawn } from 'node:child_process';
 import { writeFileSync, readdirSync } from 'node:fs';
@@ -29,9 +30,10 @@ const url = await new Promise((resolve, reject) => {
   server.on('exit', (code) => reject(new Error(`The reference API exited early (${code}).`)));
 });
 
-const files = readdirSync('test/node')
+const folder = process.argv[2] ?? 'test/node';
+const files = readdirSync(folder)
   .filter((name) => name.endsWith('.test.mjs'))
-  .map((name) => `test/node/${name}`);
+  .map((name) => `${folder}/${name}`);
 const tests = spawn(process.execPath, ['--test', '--test-reporter=spec', ...files], {
   env: { ...process.env, FLEET_API_URL: url },
   stdio: ['ignore', 'pipe', 'inherit'],
@@ -48,5 +50,7 @@ stopServer();
 const read = (label) => Number(new RegExp(`ℹ ${label} (\\d+)`).exec(output)?.[1] ?? 0);
 const totals = { passed: read('pass'), failed: read('fail'), skipped: read('skipped') + read('todo') };
 if (process.env.NODE_SUMMARY_FILE) writeFileSync(process.env.NODE_SUMMARY_FILE, JSON.stringify(totals));
-process.stdout.write(`\nnode: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+process.stdout.write(
+  `\n${folder.replace(/^test\//, '')}: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`,
+);
 process.exit(code ?? 1);

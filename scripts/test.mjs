@@ -1,7 +1,8 @@
 /**
  * `npm test`: the browser suite (web-test-runner, Chromium), the Node suite (the SDK over real HTTP) and the
- * Storybook smoke (every story of the built Storybook that `npm start` serves), then one closing line with the
- * totals of all three, `N passed, N failed, N skipped`, which CI reads.
+ * Storybook smoke (every story of the built Storybook that `npm start` serves), the examples (each host app in
+ * examples/ installed from the packed tarball, built and opened), then one closing line with the totals of all,
+ * `N passed, N failed, N skipped`, which CI reads.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
@@ -12,6 +13,7 @@ const dir = mkdtempSync(join(tmpdir(), 'fleet-tests-'));
 const browserFile = join(dir, 'browser.json');
 const nodeFile = join(dir, 'node.json');
 const storybookFile = join(dir, 'storybook.json');
+const examplesFile = join(dir, 'examples.json');
 
 function run(command, args, env) {
   return new Promise((resolve) => {
@@ -29,12 +31,16 @@ const nodeCode = await run(process.execPath, ['scripts/run-node-tests.mjs'], { N
 const storybookCode =
   (await run('npm', ['run', 'build-storybook'], { STORYBOOK_DISABLE_TELEMETRY: '1' })) ||
   (await run(process.execPath, ['scripts/storybook-smoke.mjs'], { SMOKE_SUMMARY_FILE: storybookFile }));
+const examplesCode = await run(process.execPath, ['scripts/run-node-tests.mjs', 'test/examples'], {
+  NODE_SUMMARY_FILE: examplesFile,
+});
 
 const all = { passed: 0, failed: 0, skipped: 0 };
 for (const [file, code] of [
   [browserFile, browserCode],
   [nodeFile, nodeCode],
   [storybookFile, storybookCode],
+  [examplesFile, examplesCode],
 ]) {
   const part = totals(file);
   // A suite that crashed before reporting still counts as a failure.
