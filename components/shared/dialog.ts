@@ -41,8 +41,10 @@ export class DialogController implements ReactiveController {
 
   hostConnected(): void {}
 
+  /** Removed from the page: the dialog is gone, so whoever waits on `closed()` is answered now. */
   hostDisconnected(): void {
-    this.open = false;
+    this.trigger = null;
+    if (this.open) this.finish(false);
   }
 
   /** Opens the dialog and resolves once it is shown; `closed()` resolves when it closes. */
@@ -109,11 +111,11 @@ export class DialogController implements ReactiveController {
   };
 
   /** Once per closing, whether `close()` or the browser's `close` event gets here first. */
-  private finish(): void {
+  private finish(refocus = true): void {
     if (!this.open) return;
     this.open = false;
     this.host.requestUpdate();
-    restoreFocus(this.trigger);
+    if (refocus) restoreFocus(this.trigger);
     this.trigger = null;
     const done = this.onClosed;
     this.onClosed = undefined;

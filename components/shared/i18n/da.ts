@@ -57,7 +57,16 @@ export const da: Strings = {
     invalid: 'Værdien er ikke gyldig.',
     duplicate: 'En anden kunde har allerede denne eksterne reference.',
   },
+  tooLong: (max) => `Teksten er for lang: højst ${max} tegn.`,
+  tooMany: (max) => `Der er for mange: højst ${max}.`,
   fieldsNeedAttention: (count) => (count === 1 ? '1 felt skal rettes.' : `${count} felter skal rettes.`),
+  emailOrPhone: 'E-mail eller telefon skal udfyldes',
+  emailOrPhoneHint: 'Angiv en e-mail, et telefonnummer eller begge.',
+
+  unsavedTitle: 'Kassér dine ændringer?',
+  unsavedBody: 'Det, du har indtastet, er ikke gemt og går tabt.',
+  unsavedDiscard: 'Kassér ændringer',
+  unsavedKeep: 'Fortsæt redigering',
 
   customerTypes: {
     CONTRACTOR: 'Entreprenør',

@@ -64,8 +64,19 @@ export const en = {
     invalid: 'This value is not valid.',
     duplicate: 'Another customer already has this external reference.',
   } satisfies ViolationMessages as ViolationMessages,
+  /** `too_long` / `too_many` with the limit the schema states. */
+  tooLong: (max: string) => `This is too long: at most ${max} characters.`,
+  tooMany: (max: string) => `There are too many: at most ${max}.`,
   fieldsNeedAttention: (count: number) =>
     count === 1 ? '1 field needs attention.' : `${count} fields need attention.`,
+  emailOrPhone: 'E-mail or phone required',
+  emailOrPhoneHint: 'Give an e-mail, a phone number, or both.',
+
+  // Leaving a form with typed input (the unsaved-changes guard)
+  unsavedTitle: 'Discard your changes?',
+  unsavedBody: 'What you typed has not been saved and will be lost.',
+  unsavedDiscard: 'Discard changes',
+  unsavedKeep: 'Keep editing',
 
   // Customer relationship types (the help article's list)
   customerTypes: {
