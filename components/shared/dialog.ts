@@ -125,6 +125,8 @@ export class DialogController implements ReactiveController {
   render(options: DialogTemplate): TemplateResult | typeof nothing {
     if (!this.open) return nothing;
     const titleId = `${options.id}-title`;
+    // `<div>`s, not `<header>`/`<footer>`: outside sectioning content those are the page's banner and
+    // contentinfo landmarks, and the element around the dialog may have its own.
     return html`<dialog
       ${ref(this.dialog)}
       id=${options.id}
@@ -135,7 +137,7 @@ export class DialogController implements ReactiveController {
       @cancel=${this.onCancel}
       @close=${this.onClose}
     >
-      <header class="dialog-header" part="dialog-header">
+      <div class="dialog-header" part="dialog-header">
         <h2 id=${titleId} class="dialog-title">${options.title}</h2>
         ${
           options.closeLabel
@@ -150,9 +152,9 @@ export class DialogController implements ReactiveController {
               </button>`
             : nothing
         }
-      </header>
+      </div>
       <div class="dialog-body" part="dialog-body">${options.body}</div>
-      ${options.footer ? html`<footer class="dialog-footer actions" part="dialog-footer">${options.footer}</footer>` : nothing}
+      ${options.footer ? html`<div class="dialog-footer actions" part="dialog-footer">${options.footer}</div>` : nothing}
     </dialog>`;
   }
 }

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Violation } from '../../src/schemas/error.js';
-import { focusFirstInvalid } from './field.js';
+import { focusField, focusFirstInvalid } from './field.js';
 import { newIdempotencyKey } from './idempotency.js';
 import type { Strings } from './i18n/en.js';
 import { violationText } from './violations.js';
@@ -62,7 +62,10 @@ export class FormController<D> implements ReactiveController {
     if (!this.focusPending) return;
     this.focusPending = false;
     const root = this.options.root?.() ?? this.host.shadowRoot;
-    if (root) focusFirstInvalid(root);
+    if (!root) return;
+    // The first invalid field in form order (a radio group, a step-level message), else in document order.
+    const first = this.firstInvalid();
+    if (!(first && focusField(root, first))) focusFirstInvalid(root);
   }
 
   /** Starts over from `draft`: no errors, not dirty, a new save attempt. */

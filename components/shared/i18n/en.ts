@@ -69,8 +69,7 @@ export const en = {
   tooMany: (max: string) => `There are too many: at most ${max}.`,
   fieldsNeedAttention: (count: number) =>
     count === 1 ? '1 field needs attention.' : `${count} fields need attention.`,
-  emailOrPhone: 'E-mail or phone required',
-  emailOrPhoneHint: 'Give an e-mail, a phone number, or both.',
+  emailOrPhone: 'e-mail or phone required',
 
   // Leaving a form with typed input (the unsaved-changes guard)
   unsavedTitle: 'Discard your changes?',
@@ -111,6 +110,7 @@ export const en = {
   relationshipTypeHint: 'What is your relationship with this customer? Without a choice, Other is used.',
   contactsReachable: 'Each contact needs an e-mail or a phone number.',
   contactName: 'Name',
+  contactTitle: 'Title',
   addContact: 'Add contact',
   saveFailed: 'The customer was not saved.',
   serverRejected: 'The server did not accept some fields. They are marked at the field.',
