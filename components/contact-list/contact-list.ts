@@ -45,11 +45,13 @@ const PAGE_STEP = 10;
  * rows that succeeded are done, the ones that failed keep what was typed and say why. Users whose
  * `me().permissions.manageCustomers` is false see the list without write actions, and why.
  *
+ * Theming: the shared `--fc-*` custom properties, documented once on `FleetElement` (listed below as inherited).
+ *
  * @tagname contact-list
  * @summary Searchable, sortable table of a customer's contacts with add, bulk edit and bulk delete.
  *
- * @event contacts-changed - `ContactsChangedEvent` (`detail: { customerId: string; created: string[];
- *   updated: string[]; deleted: string[] }`): contacts were added, saved or deleted here.
+ * @event {ContactsChangedEvent} contacts-changed - Contacts were added, saved or deleted here; `detail: { customerId:
+ *   string, created: string[], updated: string[], deleted: string[] }`.
  *
  * @csspart base - The whole list.
  * @csspart header - Title, count, search and Add contact.
@@ -74,26 +76,6 @@ const PAGE_STEP = 10;
  * @csspart loading - The loading state.
  * @csspart empty - The empty state.
  * @csspart error-state - A load failure, with Retry.
- *
- * @cssproperty --fc-contact-list-max-height - Height after which the table scrolls under its sticky header.
- *   Default: `32rem`.
- * @cssproperty --fc-font-family - Font stack. Default: `system-ui, …, sans-serif`.
- * @cssproperty --fc-font-size - Base font size. Default: `0.9375rem`.
- * @cssproperty --fc-color-text - Text. Default: `light-dark(#1f2328, #e6e8eb)`.
- * @cssproperty --fc-color-text-muted - Secondary text. Default: `light-dark(#57606a, #a2aab4)`.
- * @cssproperty --fc-color-surface - Background. Default: `light-dark(#ffffff, #16181d)`.
- * @cssproperty --fc-color-surface-alt - Header row, action panel. Default: `light-dark(#f5f7fa, #1f232a)`.
- * @cssproperty --fc-color-border - Borders. Default: `light-dark(#c9d1d9, #3d444d)`.
- * @cssproperty --fc-color-primary - Primary buttons, selected rows. Default: `light-dark(#1b5fd0, #7aa9ff)`.
- * @cssproperty --fc-color-on-primary - Text on primary. Default: `light-dark(#ffffff, #0b1220)`.
- * @cssproperty --fc-color-danger - Errors, Delete. Default: `light-dark(#c0282d, #ff8f8a)`.
- * @cssproperty --fc-color-success - New rows. Default: `light-dark(#1a7f37, #6bd38a)`.
- * @cssproperty --fc-color-warning - The delete report. Default: `light-dark(#8a5a00, #e8b650)`.
- * @cssproperty --fc-color-focus - Focus ring colour. Default: `light-dark(#1b5fd0, #9cc0ff)`.
- * @cssproperty --fc-focus-ring - Focus outline. Default: `2px solid var(--fc-color-focus)`.
- * @cssproperty --fc-radius - Corner radius. Default: `8px`.
- * @cssproperty --fc-space - Base spacing unit. Default: `1rem`.
- * @cssproperty --fc-shadow - Dialog shadow. Default: `0 12px 32px rgb(0 0 0 / 0.24)`.
  */
 export class ContactList extends FleetElement {
   static override readonly fcName = 'contact-list';
