@@ -94,7 +94,7 @@ async function ours() {
 async function vaadin() {
   const { client, customerId } = data();
   const t0 = performance.now();
-  const grid = document.createElement('vaadin-grid') as HTMLElement & {
+  const grid = document.createElement('vaadin-grid') as unknown as HTMLElement & {
     items: Contact[];
     selectedItems: Contact[];
     $: { table: HTMLElement };
