@@ -21,7 +21,10 @@ const budgets = {
   // every form says (limits, "e-mail or phone required", "Discard your changes?").
   'fleet-customers/customer-wizard': { file: 'dist/customer-wizard.js', kB: 40 },
   'fleet-customers/customer-details': { file: 'dist/customer-details.js', kB: 39 },
-  'fleet-customers/contact-list': { file: 'dist/contact-list.js', kB: 40 },
+  // Issue 15 virtualized the contact list (1,000 rows mounted 467 ms and selected all in 74 ms as plain DOM):
+  // @lit-labs/virtualizer with its flow layout is ~8.4 kB gzip, the shared data grid, rows keyboard, search and
+  // list styles ~2.5 kB, so 40 → 52 (50.9 now).
+  'fleet-customers/contact-list': { file: 'dist/contact-list.js', kB: 52 },
   'fleet-customers/equipment-assigner': { file: 'dist/equipment-assigner.js', kB: 41 },
   'fleet-customers/customer-list': { file: 'dist/customer-list.js', kB: 35 },
   'fleet-customers/customer-manager': { file: 'dist/customer-manager.js', kB: 90 },
