@@ -386,6 +386,76 @@ describe('contact-list', () => {
     });
   });
 
+  describe('issue 15 defects', () => {
+    it('in bulk edit, a phone error wraps inside its column instead of widening it', async () => {
+      const { el, ids } = await mount();
+      checkbox(el, ids['Anna Berg']!).click();
+      await el.updateComplete;
+      $(el, '[data-action="edit"]').click();
+      const phone = await find<HTMLInputElement>(el, `input[data-edit="${ids['Anna Berg']}"][data-field="phone"]`);
+      const before = phone.closest('.cell')!.getBoundingClientRect().width;
+      fill(phone, '12');
+      $(el, '[data-action="save"]').click();
+      await waitUntil(() => phone.getAttribute('aria-invalid') === 'true', 'the phone never showed its error');
+      const after = phone.closest('.cell')!.getBoundingClientRect().width;
+      expect(Math.abs(after - before), 'the phone column keeps its width').to.be.below(1);
+      expect($(el, `#${phone.id}-error`).getBoundingClientRect().width).to.be.at.most(before);
+    });
+
+    it('after a save the list shows what the server holds, also what someone else changed meanwhile', async () => {
+      const { el, client, customerId, ids } = await mount();
+      checkbox(el, ids['Anna Berg']!).click();
+      await el.updateComplete;
+      $(el, '[data-action="edit"]').click();
+      const title = await find<HTMLInputElement>(el, `input[data-edit="${ids['Anna Berg']}"][data-field="title"]`);
+      fill(title, 'Owner');
+      await client.contacts.update(customerId, ids['Frida Krogh']!, { title: 'Dispatcher' });
+      $(el, '[data-action="save"]').click();
+      await waitForSuccess(el, /^1 contact saved\.$/);
+      await waitUntil(
+        () =>
+          el.shadowRoot!.querySelector(`[data-key="${ids['Frida Krogh']}"] .col-title`)?.textContent?.trim() ===
+          'Dispatcher',
+        "the other person's change never showed",
+      );
+    });
+
+    it('searching keeps the selection and says how many selected rows the search hides', async () => {
+      const { el, ids } = await mount();
+      for (const name of ['Anna Berg', 'Bo Holm']) checkbox(el, ids[name]!).click();
+      await el.updateComplete;
+      const search = $<HTMLInputElement>(el, '#search');
+      fill(search, 'carl');
+      search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+      await waitUntil(() => $(el, '#count').textContent === '1 contact found.', 'the search result never came');
+      expect($(el, '.hidden-selected').textContent!.trim()).to.equal(
+        '2 selected contacts are hidden by the search and left out of Edit and Delete.',
+      );
+      await waitForLive(el, /^1 contact found\. 2 selected contacts are hidden/);
+      fill(search, '');
+      search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+      await waitUntil(() => $(el, '#count').textContent === '6 contacts', 'the full list never came back');
+      expect(selectedNames(el)).to.deep.equal(['Anna Berg', 'Bo Holm']);
+    });
+
+    it('a host that cancels contact-delete-request keeps the contacts', async () => {
+      const { el, backend, customerId, ids } = await mount();
+      const requests: string[][] = [];
+      el.addEventListener('contact-delete-request', (event) => {
+        requests.push(event.detail.contactIds);
+        event.preventDefault();
+      });
+      checkbox(el, ids['Bo Holm']!).click();
+      await el.updateComplete;
+      $(el, '[data-action="delete"]').click();
+      (await find(el, 'dialog#confirm[open] .button.danger')).click();
+      await waitUntil(() => requests.length === 1, 'no delete request was fired');
+      expect(requests[0]).to.deep.equal([ids['Bo Holm']]);
+      expect(backend.listContacts(customerId).length).to.equal(6);
+      expect(selectedNames(el)).to.deep.equal(['Bo Holm']);
+    });
+  });
+
   describe('delete', () => {
     it('confirms with the count and names, then deletes exactly the selected contacts, with the keyboard alone', async () => {
       const { el, backend, customerId, ids } = await mount();
