@@ -102,7 +102,8 @@ describe('customer-details', () => {
       const shown = text(el);
       expect($(el, '.title').textContent).to.equal(nordhavn.name);
       expect(shown).to.contain('Rental').and.contain('Sundkaj 9').and.contain('2150 Nordhavn').and.contain('Denmark');
-      expect(shown).to.contain('+4533123456').and.contain('ERP-20417').and.contain('Prefers calls before 10.');
+      // The phone formatted for reading, as the wizard's review and the contact list show it.
+      expect(shown).to.contain('+45 33 12 34 56').and.contain('ERP-20417').and.contain('Prefers calls before 10.');
       const facts = $(el, '.facts').textContent!.replace(/\s+/g, ' ');
       expect(facts)
         .to.match(/Contacts\s*4/)
@@ -245,6 +246,14 @@ describe('customer-details', () => {
       await retype(el, '#f-name', 'Something else');
       await tabTo((node) => node === $(el, '[data-cancel]'));
       await press('Enter');
+      // Typed input is not thrown away without a question.
+      const question = await find(el, 'dialog[open]');
+      expect(question.textContent).to.contain('Discard your changes?');
+      await press('Enter'); // focus starts on "Keep editing"
+      await waitUntil(() => !el.shadowRoot!.querySelector('dialog[open]'), 'question closed');
+      expect($<HTMLInputElement>(el, '#f-name').value).to.equal('Something else');
+      $(el, '[data-cancel]').click();
+      (await find<HTMLButtonElement>(el, 'dialog[open] .button.danger')).click();
       await find(el, '[data-edit]');
       expect(patches(s)).to.have.length(0);
       expect($(el, '.title').textContent).to.equal(nordhavn.name);
@@ -326,7 +335,7 @@ describe('customer-details', () => {
       );
       expect(rows).to.deep.equal([
         [en.companyName, 'Theirs ApS', 'Mine ApS'],
-        [en.phone, '+4599887766', en.conflictNotChangedByYou],
+        [en.phone, '+45 99 88 77 66', en.conflictNotChangedByYou],
       ]);
       expect($<HTMLInputElement>(el, '#f-name').value).to.equal('Mine ApS');
       expect($<HTMLInputElement>(el, '#f-city').value).to.equal('Aarhus');
@@ -384,6 +393,51 @@ describe('customer-details', () => {
       await waitUntil(() => s.backend.getCustomer(customer.id)!.name === 'Mine ApS');
       await find(el, '[data-edit]');
       expect(el.shadowRoot!.querySelector('[part="conflict"]')).to.equal(null);
+    });
+  });
+
+  describe('what the user sees after a save, and the country control', () => {
+    it('a save shows "Your changes are saved." visibly, politely, until the next edit', async () => {
+      const s = setup();
+      const customer = s.backend.addCustomer(nordhavn);
+      const el = await mount(s, customer);
+      await startEditing(el);
+      await retype(el, '#f-name', 'Nordhavn Udlejning ApS');
+      $(el, '[data-save]').click();
+      const message = await find(el, '[part~="success"]');
+      await waitUntil(() => message.textContent?.includes('Your changes are saved.'), 'the message shows');
+      expect(message.closest('[role="status"]'), 'in a polite status region').to.not.equal(null);
+      expect(message.getBoundingClientRect().height, 'visible, not only for screen readers').to.be.greaterThan(20);
+      await expect(el).to.be.accessible();
+      await startEditing(el);
+      expect(el.shadowRoot!.querySelector('[part~="success"]')).to.equal(null);
+    });
+
+    it('the country is the same type-to-filter combobox as in the wizard', async () => {
+      const s = setup();
+      const el = await mount(s, s.backend.addCustomer(nordhavn));
+      await startEditing(el);
+      const country = $<HTMLInputElement>(el, '#f-country');
+      expect(country.getAttribute('role')).to.equal('combobox');
+      expect(country.value).to.equal('Denmark');
+    });
+  });
+
+  describe('delete request', () => {
+    it('fires a cancelable customer-delete-request after the user said yes; preventing it deletes nothing', async () => {
+      const s = setup();
+      const customer = s.backend.addCustomer({ name: 'Keep Me ApS' });
+      const el = await mount(s, customer);
+      el.addEventListener('customer-delete-request', (event) => event.preventDefault(), { once: true });
+      const request = oneEvent(el, 'customer-delete-request');
+      $(el, '[data-delete]').click();
+      (await find<HTMLButtonElement>(el, 'dialog[open] .button.danger')).click();
+      const event = await request;
+      expect(event.detail.customerId).to.equal(customer.id);
+      expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
+      await waitUntil(() => !el.shadowRoot!.querySelector('dialog[open]'), 'question closed');
+      expect(s.backend.getCustomer(customer.id)?.name).to.equal('Keep Me ApS');
+      expect($(el, '.title').textContent).to.equal('Keep Me ApS');
     });
   });
 

@@ -63,6 +63,8 @@ export class PickerResultEvent extends CustomEvent<PickerResultDetail> {
  * progress bar, closes the dialog and returns focus to what opened it. Rendered by `<equipment-assigner>`; call
  * `open()`.
  *
+ * Theming: the shared `--fc-*` custom properties, documented once on `FleetElement` (listed below as inherited).
+ *
  * @tagname equipment-picker
  * @summary The Select equipment dialog: the whole fleet, lazily loaded and virtualized, multi-select, Assign.
  *
@@ -82,8 +84,6 @@ export class PickerResultEvent extends CustomEvent<PickerResultDetail> {
  * @csspart progress - The progress bar while assigning.
  * @csspart button - Every button; also `button-primary`, `button-assign`, `button-review`, `button-cancel`.
  * @csspart error-state - A failure, with Retry.
- *
- * @cssproperty --fc-equipment-list-block-size - Height of the list in the dialog. Default: `min(22rem, 45dvb)`.
  */
 export class EquipmentPicker extends FleetElement {
   static override readonly fcName = 'equipment-picker';
