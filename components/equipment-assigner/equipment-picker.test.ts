@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './define.js';
 import type { EquipmentAssigner } from './equipment-assigner.js';
 import type { EquipmentPicker } from './equipment-picker.js';
@@ -233,6 +233,26 @@ describe('equipment-picker (Select equipment)', () => {
     expect(ctx.root.querySelector('.empty-list')).to.equal(null);
     expect(ctx.owned().sort()).to.deep.equal([...chosen].sort());
     await expect(ctx.el).to.be.accessible();
+  });
+
+  it('at 320 px lists every unit as a card that keeps its serial number and owner', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const ctx = await setup();
+      await openWithKeyboard(ctx);
+      const row = rows(ctx.proot)[0]!;
+      const unit = ctx.backend.listEquipment().find((each) => each.id === row.dataset['id'])!;
+      const serial = row.querySelector<HTMLElement>('.serial')!;
+      await waitFor(() => serial.offsetWidth > 100);
+      expect(serial.innerText.replace(/\s+/g, ' ').trim()).to.equal(`Serial number: ${unit.serialNumber}`);
+      expect(serial.scrollWidth).to.be.at.most(serial.clientWidth);
+      const status = row.querySelector<HTMLElement>('.status')!;
+      expect(status.offsetWidth).to.be.above(0);
+      expect(row.getBoundingClientRect().right).to.be.at.most(320);
+      await expect(ctx.el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('never moves a unit of another customer without "Move them here"; can assign only the others', async () => {
