@@ -98,6 +98,11 @@ async function focusOption(ctx: Ctx, index: number): Promise<void> {
 }
 
 const selectedCount = (proot: ShadowRoot) => text(proot, '.selected-count');
+/** A button of the "Move N units from other customers?" question, by what it says. */
+const moveButton = (proot: ShadowRoot, label: string) =>
+  [...proot.querySelectorAll<HTMLElement>('dialog#move button')].find(
+    (button) => button.textContent?.trim() === label,
+  )!;
 
 describe('equipment-picker (Select equipment)', () => {
   it('opens from Assign equipment with the keyboard, focus in the search box, the whole fleet listed, axe clean', async () => {
@@ -277,7 +282,7 @@ describe('equipment-picker (Select equipment)', () => {
     let dialog = await question();
     expect(text(ctx.proot, 'dialog#move h2')).to.equal('Move 1 unit from another customer?');
     expect(text(ctx.proot, 'dialog#move')).to.contain(ctx.backend.getCustomer(owner!)!.name);
-    expect(ctx.proot.activeElement?.hasAttribute('data-move-confirm')).to.equal(true);
+    expect(ctx.proot.activeElement?.textContent?.trim()).to.equal('Move them here');
     await expect(ctx.el).to.be.accessible();
     await press('Escape');
     await waitFor(() => !dialog.open);
@@ -286,7 +291,7 @@ describe('equipment-picker (Select equipment)', () => {
     expect(ctx.ownerOf(free)).to.equal(null);
     // "Assign only the others": the free unit only.
     dialog = await question();
-    ctx.proot.querySelector<HTMLElement>('[data-move-skip]')!.click();
+    moveButton(ctx.proot, 'Assign only the others').click();
     await waitFor(() => !ctx.picker.isOpen);
     expect(ctx.ownerOf(free)).to.equal(ctx.customer.id);
     expect(ctx.ownerOf(theirs)).to.equal(owner);
@@ -297,7 +302,7 @@ describe('equipment-picker (Select equipment)', () => {
     const row = rows(ctx.proot).find((each) => each.dataset['id'] === theirs)!;
     row.click();
     await question();
-    ctx.proot.querySelector<HTMLElement>('[data-move-confirm]')!.click();
+    moveButton(ctx.proot, 'Move them here').click();
     await waitFor(() => !ctx.picker.isOpen);
     expect(ctx.ownerOf(theirs)).to.equal(ctx.customer.id);
     expect(ctx.events.at(-1)!.equipmentIds).to.deep.equal([theirs]);
@@ -314,7 +319,7 @@ describe('equipment-picker (Select equipment)', () => {
     ctx.proot.querySelector<HTMLElement>('[data-assign]')!.click();
     await waitFor(() => ctx.proot.querySelector('dialog#move[open]'));
     expect(text(ctx.proot, 'dialog#move')).to.contain('Rival ApS');
-    ctx.proot.querySelector<HTMLElement>('dialog#move .button:not(.primary)')!.click();
+    moveButton(ctx.proot, 'Cancel').click();
     await waitFor(() => !ctx.proot.querySelector('dialog#move[open]'));
     expect(ctx.ownerOf(id)).to.equal(other.id);
     expect(selectedCount(ctx.proot)).to.equal('1 selected');
