@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './define.js';
 import type { EquipmentAssigner } from './equipment-assigner.js';
 import type { EquipmentPicker } from './equipment-picker.js';
@@ -98,6 +98,11 @@ async function focusOption(ctx: Ctx, index: number): Promise<void> {
 }
 
 const selectedCount = (proot: ShadowRoot) => text(proot, '.selected-count');
+/** A button of the "Move N units from other customers?" question, by what it says. */
+const moveButton = (proot: ShadowRoot, label: string) =>
+  [...proot.querySelectorAll<HTMLElement>('dialog#move button')].find(
+    (button) => button.textContent?.trim() === label,
+  )!;
 
 describe('equipment-picker (Select equipment)', () => {
   it('opens from Assign equipment with the keyboard, focus in the search box, the whole fleet listed, axe clean', async () => {
@@ -203,7 +208,56 @@ describe('equipment-picker (Select equipment)', () => {
     expect(ctx.owned().length).to.equal(12);
     expect(ctx.root.activeElement).to.equal(ctx.trigger);
     await waitFor(() => text(ctx.root, '[part="count"]') === '12 units');
-    expect(text(ctx.root, '.notice')).to.contain('2 units assigned.');
+    await waitFor(() => text(ctx.root, '.success-notice').includes('2 units assigned.'));
+  });
+
+  it('assigning to a customer that had none lists the new units and their count, as the server holds them', async () => {
+    const ctx = await setup({ assigned: 0 });
+    expect(text(ctx.root, '.empty-list')).to.equal('No equipment is assigned to this customer yet.');
+    await openWithKeyboard(ctx);
+    await choose(ctx, 'picker-assignment', 'none');
+    const chosen = rows(ctx.proot)
+      .slice(0, 2)
+      .map((row) => row.dataset['id']!);
+    await focusOption(ctx, 0);
+    await press('Space');
+    await press('ArrowDown');
+    await press('Space');
+    ctx.proot.querySelector<HTMLElement>('[data-assign]')!.click();
+    await waitFor(() => !ctx.picker.isOpen);
+    // What the user reads: the message, the count and the two rows, with no empty-state left over.
+    await waitFor(() => text(ctx.root, '[part="count"]') === '2 units');
+    await waitFor(
+      () =>
+        [...ctx.root.querySelectorAll<HTMLElement>('#assigned [role="option"][data-id]')]
+          .map((row) => row.dataset['id'])
+          .sort()
+          .join() === [...chosen].sort().join(),
+    );
+    await waitFor(() => text(ctx.root, '.success-notice').includes('2 units assigned.'));
+    expect(ctx.root.querySelector('.empty-list')).to.equal(null);
+    expect(ctx.owned().sort()).to.deep.equal([...chosen].sort());
+    await expect(ctx.el).to.be.accessible();
+  });
+
+  it('at 320 px lists every unit as a card that keeps its serial number and owner', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const ctx = await setup();
+      await openWithKeyboard(ctx);
+      const row = rows(ctx.proot)[0]!;
+      const unit = ctx.backend.listEquipment().find((each) => each.id === row.dataset['id'])!;
+      const serial = row.querySelector<HTMLElement>('.serial')!;
+      await waitFor(() => serial.offsetWidth > 100);
+      expect(serial.innerText.replace(/\s+/g, ' ').trim()).to.equal(`Serial number: ${unit.serialNumber}`);
+      expect(serial.scrollWidth).to.be.at.most(serial.clientWidth);
+      const status = row.querySelector<HTMLElement>('.status')!;
+      expect(status.offsetWidth).to.be.above(0);
+      expect(row.getBoundingClientRect().right).to.be.at.most(320);
+      await expect(ctx.el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('never moves a unit of another customer without "Move them here"; can assign only the others', async () => {
@@ -228,7 +282,7 @@ describe('equipment-picker (Select equipment)', () => {
     let dialog = await question();
     expect(text(ctx.proot, 'dialog#move h2')).to.equal('Move 1 unit from another customer?');
     expect(text(ctx.proot, 'dialog#move')).to.contain(ctx.backend.getCustomer(owner!)!.name);
-    expect(ctx.proot.activeElement?.hasAttribute('data-move-confirm')).to.equal(true);
+    expect(ctx.proot.activeElement?.textContent?.trim()).to.equal('Move them here');
     await expect(ctx.el).to.be.accessible();
     await press('Escape');
     await waitFor(() => !dialog.open);
@@ -237,7 +291,7 @@ describe('equipment-picker (Select equipment)', () => {
     expect(ctx.ownerOf(free)).to.equal(null);
     // "Assign only the others": the free unit only.
     dialog = await question();
-    ctx.proot.querySelector<HTMLElement>('[data-move-skip]')!.click();
+    moveButton(ctx.proot, 'Assign only the others').click();
     await waitFor(() => !ctx.picker.isOpen);
     expect(ctx.ownerOf(free)).to.equal(ctx.customer.id);
     expect(ctx.ownerOf(theirs)).to.equal(owner);
@@ -248,7 +302,7 @@ describe('equipment-picker (Select equipment)', () => {
     const row = rows(ctx.proot).find((each) => each.dataset['id'] === theirs)!;
     row.click();
     await question();
-    ctx.proot.querySelector<HTMLElement>('[data-move-confirm]')!.click();
+    moveButton(ctx.proot, 'Move them here').click();
     await waitFor(() => !ctx.picker.isOpen);
     expect(ctx.ownerOf(theirs)).to.equal(ctx.customer.id);
     expect(ctx.events.at(-1)!.equipmentIds).to.deep.equal([theirs]);
@@ -265,7 +319,7 @@ describe('equipment-picker (Select equipment)', () => {
     ctx.proot.querySelector<HTMLElement>('[data-assign]')!.click();
     await waitFor(() => ctx.proot.querySelector('dialog#move[open]'));
     expect(text(ctx.proot, 'dialog#move')).to.contain('Rival ApS');
-    ctx.proot.querySelector<HTMLElement>('dialog#move .button:not(.primary)')!.click();
+    moveButton(ctx.proot, 'Cancel').click();
     await waitFor(() => !ctx.proot.querySelector('dialog#move[open]'));
     expect(ctx.ownerOf(id)).to.equal(other.id);
     expect(selectedCount(ctx.proot)).to.equal('1 selected');
