@@ -64,6 +64,8 @@ function typeOfLiteral(text) {
 function publicApiPlugin() {
   const constants = new Map(); // module path → Map(name → literal text)
   const eventTypes = new Map(); // event name → type text, from GlobalEventHandlersEventMap
+  // A default may name a constant imported from another module; it resolves when every module agrees on its value.
+  const anywhere = new Map(); // name → Set(literal text)
 
   return {
     name: 'fleet-public-api',
@@ -75,6 +77,8 @@ function publicApiPlugin() {
           if (value === undefined || !ts.isIdentifier(declaration.name)) continue;
           if (!constants.has(moduleDoc.path)) constants.set(moduleDoc.path, new Map());
           constants.get(moduleDoc.path).set(declaration.name.text, value);
+          const seen = anywhere.get(declaration.name.text) ?? new Set();
+          anywhere.set(declaration.name.text, seen.add(value));
         }
       }
       if (ts.isInterfaceDeclaration(node) && node.name.text === 'GlobalEventHandlersEventMap') {
@@ -96,6 +100,8 @@ function publicApiPlugin() {
         const values = constants.get(sourcePath) ?? new Map();
         const resolve = (item) => {
           if (item.default !== undefined && values.has(item.default)) item.default = values.get(item.default);
+          else if (item.default !== undefined && anywhere.get(item.default)?.size === 1)
+            item.default = [...anywhere.get(item.default)][0];
           if (!item.type && item.default !== undefined && typeOfLiteral(item.default))
             item.type = { text: typeOfLiteral(item.default) };
           delete item.inheritedFrom;
