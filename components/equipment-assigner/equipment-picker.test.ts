@@ -357,7 +357,9 @@ describe('equipment-picker (Select equipment)', () => {
       assigned: 0,
       assignedShare: 0,
       fetch: (backend) => async (input, init) => {
-        if (init?.method === 'POST' && String(input).endsWith('/equipment') && ++posts === 2) {
+        // The SDK may pass a Request (ky does) or a URL with init; only method and URL are read, never the body.
+        const request = input instanceof Request ? input : new Request(input, init);
+        if (request.method === 'POST' && new URL(request.url).pathname.endsWith('/equipment') && ++posts === 2) {
           release();
           await new Promise((resolve) => setTimeout(resolve, 300));
           return new Response(JSON.stringify({ status: 503, code: 'unavailable', message: 'Down', requestId: 'x' }), {
