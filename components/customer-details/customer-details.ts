@@ -2,13 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import type { CustomerClient, IfMatch } from '../../src/client/types.js';
 import { CustomerPatchSchema, type Customer, type CustomerPatch } from '../../src/schemas/customer.js';
 import { validate } from '../../src/schemas/violations.js';
-import {
-  ConflictError,
-  NotFoundError,
-  PermissionError,
-  PreconditionFailedError,
-  ValidationError,
-} from '../../src/errors.js';
+import { NotFoundError } from '../../src/errors.js';
 import { FleetElement } from '../shared/fleet-element.js';
 import { ClientConsumerController } from '../shared/client.js';
 import { CurrentUserController } from '../shared/current-user.js';
@@ -19,7 +13,6 @@ import { FormController } from '../shared/form-controller.js';
 import { UnsavedChangesGuard } from '../shared/form-unsaved.js';
 import { countryOptions } from '../shared/intl.js';
 import { describeError, type DescribedError } from '../shared/errors.js';
-import { violationText } from '../shared/violations.js';
 import {
   SuccessMessageController,
   emptyState,
@@ -29,14 +22,12 @@ import {
   permissionGate,
 } from '../shared/states.js';
 import { normalizePhone } from '../shared/phone.js';
-import { CustomerDeletedEvent, CustomerUpdatedEvent } from '../shared/events.js';
+import { CustomerDeletedEvent } from '../shared/events.js';
 import { comboboxStyles } from '../shared/combobox.styles.js';
 import {
   COMPANY_FIELD_PATHS,
   DRAFT_KEY,
   companyDraftFrom,
-  companyValues,
-  valueAt,
   type CompanyDraft,
   type CompanyFieldPath,
 } from '../shared/company-draft.js';
@@ -48,21 +39,16 @@ import { dialogStyles } from '../shared/dialog.styles.js';
 import { stateStyles } from '../shared/states.styles.js';
 import { companyFieldsStyles } from '../shared/company-fields.styles.js';
 import { detailsStyles } from './customer-details.styles.js';
-import { alreadyApplied, differingPaths, patchOf } from './patch.js';
+import { patchOf } from './patch.js';
 import { detailsList, displayValue, factsList, pathLabel, type SummaryView } from './summary.js';
-import { conflictPanel, keptEditsPanel, type ConflictRow } from './conflict.js';
+import { keptEditsPanel } from './conflict.js';
 import { DeleteController } from './deleting.js';
+import { SaveController } from './saving.js';
 import { detailsEn, type DetailsStrings } from './i18n/en.js';
 import { detailsDa } from './i18n/da.js';
 import type { Strings } from '../shared/i18n/en.js';
 
 type Status = 'idle' | 'loading' | 'ready' | 'not-found' | 'error' | 'deleted';
-
-/** A save refused with 412: the server's version now (when it sent one) and the fields it changed. */
-interface Conflict {
-  current: Customer | undefined;
-  theirs: CompanyFieldPath[];
-}
 
 /**
  * One customer's details (the help article's Details tab): read-only, with the relationship type, how many
@@ -140,11 +126,6 @@ export class CustomerDetails extends FleetElement {
     status: { state: true, attribute: false },
     saved: { state: true, attribute: false },
     editing: { state: true, attribute: false },
-    saving: { state: true, attribute: false },
-    saveError: { state: true, attribute: false },
-    formMessage: { state: true, attribute: false },
-    conflict: { state: true, attribute: false },
-    keptEdits: { state: true, attribute: false },
     loadError: { state: true, attribute: false },
   };
 
@@ -158,12 +139,6 @@ export class CustomerDetails extends FleetElement {
   /** The last version read from or written to the server: what Cancel restores. */
   private saved?: Customer;
   private editing = false;
-  private saving = false;
-  private saveError?: DescribedError;
-  private formMessage?: string;
-  private conflict?: Conflict;
-  /** After "reload their version": the edits that were not saved, so they can be copied back. */
-  private keptEdits?: { path: CompanyFieldPath; value: string }[];
   private loadError?: DescribedError;
 
   private readonly l10n = new LocalizeController(this, { en: detailsEn, da: detailsDa });
@@ -202,6 +177,24 @@ export class CustomerDetails extends FleetElement {
     focus: (selector) => (this.focusAfterUpdate = selector),
     denied: () => this.user.markDenied(),
     deleted: (customer) => this.onDeleted(customer),
+  });
+  private readonly saver = new SaveController(this, {
+    client: () => this.api.client,
+    saved: () => this.saved,
+    accept: (customer, ifMatch) => this.accept(customer, ifMatch),
+    fetchCurrent: () => this.fetchCurrent(),
+    form: this.form,
+    normalizePhone: () => this.normalizePhoneField(),
+    validPatch: (base) => this.validPatch(base),
+    stopEditing: () => this.stopEditing(),
+    ready: () => this.status === 'ready',
+    notFound: () => (this.status = 'not-found'),
+    denied: () => this.user.markDenied(),
+    focus: (selector) => (this.focusAfterUpdate = selector),
+    announce: (message) => this.live.announce(message),
+    success: (message) => this.success.show(message),
+    t: () => this.l10n.t,
+    view: () => this.l10n,
   });
   private readonly unsaved = new UnsavedChangesGuard(
     () => this.editing && this.form.dirty,
@@ -273,7 +266,7 @@ export class CustomerDetails extends FleetElement {
 
   /** Leaves editing and restores the last saved values, after asking when edits would be lost. */
   async cancel(): Promise<void> {
-    if (this.saving || !this.editing) return;
+    if (this.saver.saving || !this.editing) return;
     if (!(await this.unsaved.confirmDiscard()) || !this.editing) return;
     this.stopEditing();
     this.focusAfterUpdate = '[data-edit]';
@@ -285,7 +278,7 @@ export class CustomerDetails extends FleetElement {
    */
   async save(): Promise<void> {
     const base = this.saved;
-    if (this.saving || !this.editing || !base || this.conflict) return;
+    if (this.saver.saving || !this.editing || !base || this.saver.conflict) return;
     this.normalizePhoneField();
     const patch = this.validPatch(base);
     if (!patch) return;
@@ -295,7 +288,7 @@ export class CustomerDetails extends FleetElement {
       this.live.announce(this.l10n.t.noChanges);
       return;
     }
-    await this.send(patch, base, this.ifMatch);
+    await this.saver.send(patch, base, this.ifMatch);
   }
 
   // ----- loading ---------------------------------------------------------------------------------------------
@@ -314,7 +307,7 @@ export class CustomerDetails extends FleetElement {
     this.loadedFor = { client, id };
     this.saved = undefined;
     this.stopEditing();
-    this.keptEdits = undefined;
+    this.saver.keptEdits = undefined;
     this.deleter.reset();
     this.success.clear();
     this.loadError = undefined;
@@ -369,15 +362,14 @@ export class CustomerDetails extends FleetElement {
 
   private stopEditing(): void {
     this.editing = false;
-    this.conflict = undefined;
+    this.saver.conflict = undefined;
     if (this.saved) this.form.reset(companyDraftFrom(this.saved));
     this.clearFeedback();
   }
 
   private clearFeedback(): void {
     this.form.errors = new Map();
-    this.saveError = undefined;
-    this.formMessage = undefined;
+    this.saver.clearFeedback();
   }
 
   private setField = (key: keyof CompanyDraft, value: string): void => {
@@ -400,131 +392,6 @@ export class CustomerDetails extends FleetElement {
   private validPatch(base: Customer): CustomerPatch | undefined {
     return this.form.check() ? undefined : patchOf(this.draft, base);
   }
-
-  // ----- saving ----------------------------------------------------------------------------------------------
-
-  private async send(patch: CustomerPatch, base: Customer, ifMatch: IfMatch | undefined, attempt = 1): Promise<void> {
-    const client = this.api.client;
-    if (!client) return;
-    const t = this.l10n.t;
-    const id = base.id;
-    this.saving = true;
-    this.saveError = undefined;
-    this.formMessage = undefined;
-    this.live.announce(t.saving);
-    try {
-      const customer = await client.customers.update(id, patch, { ifMatch });
-      this.saving = false;
-      if (this.saved?.id === id) this.onSaved(customer);
-      this.fireUpdated(id, patch);
-    } catch (error) {
-      this.saving = false;
-      // Another customer was loaded meanwhile: this outcome is no longer on screen.
-      if (this.saved?.id !== id) return;
-      if (error instanceof PreconditionFailedError)
-        await this.onStale(error as PreconditionFailedError<Customer>, patch, base, attempt);
-      else this.onSaveError(error);
-    }
-  }
-
-  private fireUpdated(customerId: string, patch: CustomerPatch): void {
-    const updated = new CustomerUpdatedEvent({ customerId, changed: Object.keys(patch) });
-    this.dispatchEvent(updated);
-  }
-
-  /** The save went through: the answer is the new saved version. */
-  private onSaved(customer: Customer): void {
-    this.accept(customer, customer.version);
-    this.keptEdits = undefined;
-    this.stopEditing();
-    this.focusAfterUpdate = '[data-edit]';
-    this.success.show(this.l10n.t.changesSaved);
-  }
-
-  /**
-   * 412. Three cases: the server already holds exactly this edit (the answer of an applied save was lost, and
-   * the SDK's retry hit its own change) → done; nothing the form shows changed (say a contact was added, which
-   * changes the ETag) → send again on the new version, since it overwrites nobody; otherwise → show the
-   * conflict and let the user choose. Never overwrite silently.
-   */
-  private async onStale(
-    error: PreconditionFailedError<Customer>,
-    patch: CustomerPatch,
-    base: Customer,
-    attempt: number,
-  ): Promise<void> {
-    const current = error.current;
-    if (current && alreadyApplied(base, current, this.draft)) {
-      this.onSaved(current);
-      this.fireUpdated(base.id, patch);
-      return;
-    }
-    const theirs = current ? differingPaths(base, current) : [];
-    if (current && !theirs.length && attempt < 3) {
-      await this.send(patch, base, current.version, attempt + 1);
-      return;
-    }
-    this.conflict = { current, theirs };
-    this.focusAfterUpdate = '#conflict-title';
-    this.live.announce(this.l10n.t.conflictTitle);
-  }
-
-  private onSaveError(error: unknown): void {
-    const t = this.l10n.t;
-    if (error instanceof NotFoundError) {
-      this.stopEditing();
-      this.status = 'not-found';
-      return;
-    }
-    if (error instanceof PermissionError) this.user.markDenied();
-    if ((error instanceof ValidationError || error instanceof ConflictError) && error.violations.length) {
-      const { placed, unplaced } = this.form.placeServerViolations(error.violations);
-      if (placed.length) {
-        this.formMessage = [t.serverRejected, ...unplaced.map((violation) => violationText(violation, t))].join(' ');
-        return;
-      }
-    }
-    this.saveError = describeError(error, t);
-    this.live.announce(`${t.saveFailed} ${this.saveError.message}`);
-  }
-
-  /** Conflict → "reload their version": the form takes the server's values; the edits stay visible to copy. */
-  private reloadTheirs = async (): Promise<void> => {
-    const conflict = this.conflict;
-    const base = this.saved;
-    if (!conflict || !base || this.saving) return;
-    const mine = companyValues(this.draft);
-    const kept = differingPaths(mine, base).map((path) => ({ path, value: this.draft[DRAFT_KEY[path]] }));
-    this.saving = true;
-    const fresh = await this.fetchCurrent();
-    this.saving = false;
-    if (this.saved?.id !== base.id || this.status !== 'ready') return;
-    if (fresh) this.accept(fresh.data, fresh.etag);
-    else if (conflict.current) this.accept(conflict.current, conflict.current.version);
-    this.conflict = undefined;
-    if (this.saved) this.form.reset(companyDraftFrom(this.saved));
-    this.keptEdits = kept;
-    this.focusAfterUpdate = '#kept-title';
-  };
-
-  /** Conflict → "overwrite with my edits": the same edits, sent deliberately on top of the server's version. */
-  private overwrite = async (): Promise<void> => {
-    const conflict = this.conflict;
-    const base = this.saved;
-    if (!conflict || !base || this.saving) return;
-    this.normalizePhoneField();
-    const patch = this.validPatch(base);
-    if (!patch) return;
-    let ifMatch: IfMatch | undefined = conflict.current?.version;
-    if (ifMatch === undefined) {
-      // The 412 came without the current record (a proxy's page): ask for it, so the overwrite is still exact.
-      const fresh = await this.fetchCurrent();
-      if (!fresh) return;
-      ifMatch = fresh.etag;
-    }
-    this.conflict = undefined;
-    await this.send(patch, base, ifMatch);
-  };
 
   private onSubmit = (event: Event): void => {
     event.preventDefault();
@@ -574,16 +441,16 @@ export class CustomerDetails extends FleetElement {
             onBlur: () => this.blurField('address.country'),
           }),
       })}
-      ${this.formMessage ? notice('warning', this.formMessage) : nothing}
-      ${this.conflict ? this.renderConflict(this.conflict) : nothing}
+      ${this.saver.formMessage ? notice('warning', this.saver.formMessage) : nothing}
+      ${this.saver.conflict ? this.saver.renderConflict(this.saver.conflict) : nothing}
       ${
-        this.saveError
+        this.saver.saveError
           ? errorState({
               title: t.saveFailed,
-              message: this.saveError.message,
+              message: this.saver.saveError.message,
               detail: t.inputKept,
-              retryLabel: this.saveError.retryable ? t.retry : undefined,
-              busy: this.saving,
+              retryLabel: this.saver.saveError.retryable ? t.retry : undefined,
+              busy: this.saver.saving,
               onRetry: () => void this.save(),
             })
           : nothing
@@ -599,39 +466,20 @@ export class CustomerDetails extends FleetElement {
           ${t.cancel}
         </button>
         ${
-          this.conflict
+          this.saver.conflict
             ? nothing
             : html`<button
                 class="button primary end"
                 part="button button-primary button-save"
                 type="submit"
                 data-save
-                aria-disabled=${this.saving ? 'true' : 'false'}
+                aria-disabled=${this.saver.saving ? 'true' : 'false'}
               >
-                ${this.saving ? html`<span class="spinner" aria-hidden="true"></span>${t.saving}` : t.save}
+                ${this.saver.saving ? html`<span class="spinner" aria-hidden="true"></span>${t.saving}` : t.save}
               </button>`
         }
       </footer>
     </form>`;
-  }
-
-  private renderConflict(conflict: Conflict): TemplateResult {
-    const view: SummaryView = this.l10n;
-    const base = this.saved!;
-    const mine = companyValues(this.draft);
-    const rows: ConflictRow[] = conflict.theirs.map((path) => ({
-      label: pathLabel(view.t, path),
-      theirs: conflict.current ? displayValue(view, path, valueAt(conflict.current, path)) : undefined,
-      yours: displayValue(view, path, valueAt(mine, path)),
-      mine: valueAt(mine, path) !== valueAt(base, path),
-    }));
-    return conflictPanel({
-      t: view.t,
-      rows,
-      busy: this.saving,
-      onReload: () => void this.reloadTheirs(),
-      onOverwrite: () => void this.overwrite(),
-    });
   }
 
   /** Edit at the bottom of the details, for those who may; the reason for those who may not. */
@@ -665,15 +513,15 @@ export class CustomerDetails extends FleetElement {
       </div>
       ${factsList(view, customer)}
       ${
-        this.keptEdits
+        this.saver.keptEdits
           ? keptEditsPanel(
               t,
-              this.keptEdits.map(({ path, value }) => ({
+              this.saver.keptEdits.map(({ path, value }) => ({
                 label: pathLabel(t, path),
                 value: path === 'type' ? displayValue(view, path, value) : value,
               })),
               () => {
-                this.keptEdits = undefined;
+                this.saver.keptEdits = undefined;
                 this.focusAfterUpdate = this.editing ? '#f-name' : '[data-edit]';
               },
             )
