@@ -8,10 +8,9 @@ import { ClientConsumerController } from '../shared/client.js';
 import { CurrentUserController } from '../shared/current-user.js';
 import { LocalizeController } from '../shared/localize.js';
 import { LiveRegionController } from '../shared/live-region.js';
-import { ComboboxController } from '../shared/combobox.js';
+import { ComboboxController, countryCombobox } from '../shared/combobox.js';
 import { FormController } from '../shared/form-controller.js';
 import { UnsavedChangesGuard } from '../shared/form-unsaved.js';
-import { countryOptions } from '../shared/intl.js';
 import { describeError, type DescribedError } from '../shared/errors.js';
 import {
   SuccessMessageController,
@@ -425,17 +424,10 @@ export class CustomerDetails extends FleetElement {
         typeHint: undefined,
         // The same type-to-filter combobox as the wizard: one control per field everywhere.
         countryField: () =>
-          this.country.render({
-            id: 'f-country',
-            name: 'address.country',
-            label: t.country,
-            optionalText: t.optional,
-            hint: t.countryHint,
+          countryCombobox(this.country, {
+            t,
+            locale: this.l10n.locale,
             value: this.draft.country,
-            options: countryOptions(this.l10n.locale),
-            noMatchText: t.countryNoMatch,
-            matchesText: t.countryMatches,
-            toggleLabel: t.showCountries,
             error: error('address.country'),
             onChange: (value) => this.setField('country', value),
             onBlur: () => this.blurField('address.country'),
