@@ -8,6 +8,7 @@ import { ClientController } from '../shared/client.js';
 import { LocalizeController } from '../shared/localize.js';
 import { LiveRegionController } from '../shared/live-region.js';
 import { DialogController } from '../shared/dialog.js';
+import { AnswerDialogController } from '../shared/answer-dialog.js';
 import { ConfirmController } from '../shared/confirm.js';
 import { PagedRows } from '../shared/paged-rows.js';
 import type { DataProvider } from '../shared/data-provider.js';
@@ -30,7 +31,7 @@ import { columnHeader, equipmentRow, isHere, type RowContext } from './equipment
 import { NO_FLEET_FILTER, fleetKey, fleetProvider, type FleetFilter } from './queries.js';
 import { changedIds, skippedUnits, type SkippedUnit } from './outcome.js';
 import { AssignFailure, ownersOf, runAssignment } from './assign-run.js';
-import { filtersView, footerView, moveButtons, progressView } from './picker-view.js';
+import { filtersView, footerView, progressView } from './picker-view.js';
 
 /** How long typing pauses before the search goes to the server. */
 export const SEARCH_DEBOUNCE_MS = 200;
@@ -105,7 +106,6 @@ export class EquipmentPicker extends FleetElement {
     view: { state: true, attribute: false },
     progress: { state: true, attribute: false },
     failure: { state: true, attribute: false },
-    move: { state: true, attribute: false },
     listReady: { state: true, attribute: false },
   };
 
@@ -118,7 +118,6 @@ export class EquipmentPicker extends FleetElement {
   private view: 'fleet' | 'review' = 'fleet';
   private progress?: { done: number; total: number };
   private failure?: { message: string; detail: string; retryable: boolean };
-  private move?: { count: number; owners: string; onlyOthers: boolean; answer: MoveChoice };
   /** The list renders once the dialog is modal, so the virtualizer measures the dialog, not the page. */
   private listReady = false;
 
@@ -126,7 +125,8 @@ export class EquipmentPicker extends FleetElement {
   private readonly api = new ClientController(this, () => this.forgetData());
   private readonly live = new LiveRegionController(this);
   private readonly dialog = new DialogController(this);
-  private readonly moveDialog = new DialogController(this);
+  /** "Move these units from their customer?": the shared dialog that returns an answer. */
+  private readonly moveQuestion = new AnswerDialogController<MoveChoice>(this, 'move');
   private readonly discard = new ConfirmController(
     this,
     () => ({ cancel: this.l10n.t.keepSelecting, close: this.l10n.t.close }),
@@ -338,22 +338,22 @@ export class EquipmentPicker extends FleetElement {
   }
 
   private askMove(others: string[], selected: number): Promise<MoveChoice> {
+    const t = this.l10n.t;
     const format = (count: number) => this.l10n.formatNumber(count);
     const owners = ownersOf(others, this.selection.units, this.l10n.locale, format);
-    this.move = { count: others.length, owners, onlyOthers: others.length === selected, answer: 'cancel' };
-    const answered = this.moveDialog.closed().then(() => {
-      const answer = this.move?.answer ?? 'cancel';
-      this.move = undefined;
-      return answer;
+    const onlyOthers = others.length === selected;
+    return this.moveQuestion.ask<MoveChoice>({
+      title: t.moveTitle(others.length, format(others.length)),
+      body: t.moveBody(owners),
+      closeLabel: t.close,
+      dismissed: 'cancel',
+      answers: [
+        { value: 'cancel', label: t.cancel },
+        ...(onlyOthers ? [] : [{ value: 'skip' as const, label: t.moveSkip, marker: 'data-move-skip' }]),
+        { value: 'move', label: t.moveConfirm, marker: 'data-move-confirm' },
+      ],
     });
-    void this.moveDialog.show();
-    return answered;
   }
-
-  private answerMove = (choice: MoveChoice): void => {
-    if (this.move) this.move = { ...this.move, answer: choice };
-    this.moveDialog.close();
-  };
 
   private async send(client: CustomerClient, plain: string[], moving: string[]): Promise<void> {
     const format = (count: number) => this.l10n.formatNumber(count);
@@ -534,7 +534,6 @@ export class EquipmentPicker extends FleetElement {
   override render(): TemplateResult {
     const t = this.l10n.t;
     const count = this.selection.size;
-    const move = this.move;
     return html`${this.dialog.render({
       id: 'picker',
       title: t.selectEquipment,
@@ -554,14 +553,6 @@ export class EquipmentPicker extends FleetElement {
         onAssign: () => void this.assign(),
       }),
     })}
-    ${this.moveDialog.render({
-      id: 'move',
-      title: move ? t.moveTitle(move.count, this.l10n.formatNumber(move.count)) : '',
-      size: 'narrow',
-      closeLabel: t.close,
-      body: html`<p>${move ? t.moveBody(move.owners) : ''}</p>`,
-      footer: moveButtons(t, move?.onlyOthers ?? false, this.answerMove),
-    })}
-    ${this.discard.render()} ${this.live.render()}`;
+    ${this.moveQuestion.render()} ${this.discard.render()} ${this.live.render()}`;
   }
 }

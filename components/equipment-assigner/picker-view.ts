@@ -137,32 +137,3 @@ export function progressView(t: AssignerText, done: string, total: string, value
     <span id="picker-progress-text">${t.assigningProgress(done, total)}</span>
   </div>`;
 }
-
-/* eslint-disable lit-a11y/no-autofocus -- where focus starts in the question: `autofocus` is how a <dialog> says so
-   (HTML's dialog focusing steps), not a page grabbing focus on load. */
-/** The buttons of "Move N units from other customers?"; Move them here is the default answer. */
-export function moveButtons(
-  t: AssignerText,
-  onlyOthers: boolean,
-  answer: (choice: 'move' | 'skip' | 'cancel') => void,
-): TemplateResult {
-  return html`<button class="button" part="button" type="button" @click=${() => answer('cancel')}>${t.cancel}</button>
-    ${
-      onlyOthers
-        ? nothing
-        : html`<button class="button" part="button" type="button" data-move-skip @click=${() => answer('skip')}>
-            ${t.moveSkip}
-          </button>`
-    }
-    <button
-      class="button primary end"
-      part="button button-primary"
-      type="button"
-      autofocus
-      data-move-confirm
-      @click=${() => answer('move')}
-    >
-      ${t.moveConfirm}
-    </button>`;
-}
-/* eslint-enable lit-a11y/no-autofocus */
