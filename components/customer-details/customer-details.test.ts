@@ -168,6 +168,61 @@ describe('customer-details', () => {
       expect(el.getAttribute('customer-id')).to.equal(second.id);
     });
 
+    it('switching customer-id quickly shows the second customer, never the first, though its answer comes late', async () => {
+      const backend = createReferenceBackend({ seed: 3, customers: 5, equipment: 0 });
+      const first = backend.addCustomer({ name: 'First Customer A/S' });
+      const second = backend.addCustomer({ name: 'Second Customer A/S' });
+      backend.setFaults([{ match: { method: 'GET', path: `/customers/${first.id}` }, latency: 400 }]);
+      // A network that answers even after the element gave up on the request (a proxy ignoring the abort): the
+      // element alone must keep that late answer off the screen.
+      const client = createCustomerClient({
+        baseUrl: 'https://fleet.test',
+        auth: 'dev:admin',
+        retry: 0,
+        fetch: (input, init) => backend.fetch(new Request(new Request(input, init), { signal: null })),
+      });
+      const answered: string[] = [];
+      const getWithETag = client.customers.getWithETag;
+      (client.customers as { getWithETag: typeof getWithETag }).getWithETag = (id, options) => {
+        const loading = getWithETag(id, options);
+        loading.then(
+          () => answered.push(id),
+          () => answered.push(id),
+        );
+        return loading;
+      };
+      const el = await fixture<CustomerDetails>(
+        html`<customer-details .client=${client} customer-id=${first.id}></customer-details>`,
+      );
+      let firstShown = false;
+      const watch = new MutationObserver(() => (firstShown ||= text(el).includes(first.name)));
+      watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+      el.customerId = second.id;
+      await waitUntil(() => el.shadowRoot?.querySelector('.title')?.textContent === second.name, 'second shown');
+      await waitUntil(() => answered.includes(first.id), 'the first answer arrived');
+      await el.updateComplete;
+      watch.disconnect();
+      expect($(el, '.title').textContent).to.equal(second.name);
+      expect(firstShown, 'the first customer was never on screen').to.equal(false);
+    });
+
+    it('removing the element aborts its load; putting it back loads again', async () => {
+      const s = setup();
+      const customer = s.backend.addCustomer({ name: 'Moved Around A/S' });
+      s.backend.setFaults([{ match: { method: 'GET', path: `/customers/${customer.id}` }, latency: 5_000, times: 1 }]);
+      const el = await fixture<CustomerDetails>(
+        html`<customer-details .client=${s.client} customer-id=${customer.id}></customer-details>`,
+      );
+      const parent = el.parentElement!;
+      el.remove();
+      await waitUntil(
+        () => s.backend.requests.some((request) => request.path.endsWith(customer.id) && request.failure === 'aborted'),
+        'the load aborted',
+      );
+      parent.append(el);
+      await waitUntil(() => el.shadowRoot?.querySelector('.title')?.textContent === customer.name, 'loaded again');
+    });
+
     it('follows the nearest lang: Danish words from the help article', async () => {
       const s = setup();
       const customer = s.backend.addCustomer({ ...nordhavn, type: 'DEALER', contacts: 2, equipment: 3 });

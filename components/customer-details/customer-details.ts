@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { CustomerClient, IfMatch } from '../../src/client/types.js';
+import type { IfMatch } from '../../src/client/types.js';
 import { CustomerPatchSchema, type Customer, type CustomerPatch } from '../../src/schemas/customer.js';
 import { validate } from '../../src/schemas/violations.js';
 import { NotFoundError } from '../../src/errors.js';
@@ -8,10 +8,11 @@ import { ClientConsumerController } from '../shared/client.js';
 import { CurrentUserController } from '../shared/current-user.js';
 import { LocalizeController } from '../shared/localize.js';
 import { LiveRegionController } from '../shared/live-region.js';
+import { LoadController } from '../shared/loader.js';
 import { ComboboxController, countryCombobox } from '../shared/combobox.js';
 import { FormController } from '../shared/form-controller.js';
 import { UnsavedChangesGuard } from '../shared/form-unsaved.js';
-import { describeError, type DescribedError } from '../shared/errors.js';
+import { describeError } from '../shared/errors.js';
 import {
   SuccessMessageController,
   emptyState,
@@ -48,6 +49,8 @@ import { detailsDa } from './i18n/da.js';
 import type { Strings } from '../shared/i18n/en.js';
 
 type Status = 'idle' | 'loading' | 'ready' | 'not-found' | 'error' | 'deleted';
+/** A version of the customer and what a write based on it sends as `If-Match`. */
+type Version = { data: Customer; etag: IfMatch };
 
 /**
  * One customer's details (the help article's Details tab): read-only, with the relationship type, how many
@@ -122,10 +125,8 @@ export class CustomerDetails extends FleetElement {
   // keeps the manifest analyzer from listing it as attributes.
   static override properties: PropertyDeclarations = {
     customerId: { attribute: 'customer-id', reflect: true },
-    status: { state: true, attribute: false },
-    saved: { state: true, attribute: false },
+    outcome: { state: true, attribute: false },
     editing: { state: true, attribute: false },
-    loadError: { state: true, attribute: false },
   };
 
   /** The customer to show (attribute `customer-id`). Changing it loads that customer, aborting a load still running. */
@@ -134,17 +135,25 @@ export class CustomerDetails extends FleetElement {
   /** Your own wording for any string, shared or this element's (`deleteCustomer`, `conflictTitle`, ...). */
   declare strings: (Partial<Strings & DetailsStrings> & Record<string, unknown>) | undefined;
 
-  private status: Status = 'idle';
-  /** The last version read from or written to the server: what Cancel restores. */
-  private saved?: Customer;
+  /** What happened after the load: the customer was deleted, or a save or refresh found it gone. */
+  private outcome?: 'not-found' | 'deleted';
   private editing = false;
-  private loadError?: DescribedError;
 
   private readonly l10n = new LocalizeController(this, { en: detailsEn, da: detailsDa });
   private readonly user = new CurrentUserController(this);
   private readonly api = new ClientConsumerController(this, (client) => {
     this.user.load(client);
-    this.ensureLoaded();
+    this.requestUpdate();
+  });
+  /** The customer with its ETag, for the client and id shown: a change of either aborts the older load. */
+  private readonly loader = new LoadController(this, {
+    args: () => {
+      const client = this.api.client;
+      const id = this.customerId || undefined;
+      return client && id ? ([client, id] as const) : undefined;
+    },
+    load: ([client, id], signal) => client.customers.getWithETag(id, { signal }) as Promise<Version>,
+    onStart: () => this.resetForLoad(),
   });
   private readonly live = new LiveRegionController(this);
   private readonly success = new SuccessMessageController(this, () => this.l10n.t.close);
@@ -187,7 +196,7 @@ export class CustomerDetails extends FleetElement {
     validPatch: (base) => this.validPatch(base),
     stopEditing: () => this.stopEditing(),
     ready: () => this.status === 'ready',
-    notFound: () => (this.status = 'not-found'),
+    notFound: () => (this.outcome = 'not-found'),
     denied: () => this.user.markDenied(),
     focus: (selector) => (this.focusAfterUpdate = selector),
     announce: (message) => this.live.announce(message),
@@ -201,12 +210,25 @@ export class CustomerDetails extends FleetElement {
     () => this.l10n.t,
   );
 
-  /** What the next write is based on: the ETag of the last read, or the version the last write returned. */
-  private ifMatch?: IfMatch;
-  /** The client and id the shown data belongs to; a change of either loads again. */
-  private loadedFor?: { client: CustomerClient | undefined; id: string | undefined };
-  private loading?: AbortController;
   private focusAfterUpdate?: string;
+
+  /** The last version read from or written to the server: what Cancel restores. */
+  private get saved(): Customer | undefined {
+    // Not the previous customer's while another loads: a save of that one finishing late is then ignored.
+    return this.loader.status === 'ready' ? this.loader.value?.data : undefined;
+  }
+
+  /** What the next write is based on: the ETag of the last read, or the version the last write returned. */
+  private get ifMatch(): IfMatch | undefined {
+    return this.loader.value?.etag;
+  }
+
+  private get status(): Status {
+    if (this.outcome) return this.outcome;
+    const { status, error } = this.loader;
+    if (status === 'error') return error instanceof NotFoundError ? 'not-found' : 'error';
+    return status;
+  }
 
   private get draft(): CompanyDraft {
     return this.form.draft;
@@ -222,25 +244,6 @@ export class CustomerDetails extends FleetElement {
     return this.unsaved.confirmDiscard();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved in the DOM while loading: the load was aborted on disconnect, so start it again.
-    if (this.hasUpdated && !this.loadedFor) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.loading) {
-      this.loading.abort();
-      this.loading = undefined;
-      this.loadedFor = undefined;
-    }
-  }
-
-  protected override willUpdate(): void {
-    this.ensureLoaded();
-  }
-
   protected override updated(): void {
     const target = this.focusAfterUpdate;
     if (!target) return;
@@ -250,7 +253,7 @@ export class CustomerDetails extends FleetElement {
 
   /** Loads the customer again from the server, dropping unsaved edits. Resolves when it has loaded (or failed). */
   reload(): Promise<void> {
-    return this.load();
+    return this.loader.reload();
   }
 
   /** Unlocks every field (for users who may change customers) and focuses the first one. */
@@ -292,55 +295,20 @@ export class CustomerDetails extends FleetElement {
 
   // ----- loading ---------------------------------------------------------------------------------------------
 
-  private ensureLoaded(): void {
-    const client = this.api.client;
-    const id = this.customerId || undefined;
-    if (this.loadedFor && this.loadedFor.client === client && this.loadedFor.id === id) return;
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    this.loading?.abort();
-    const client = this.api.client;
-    const id = this.customerId || undefined;
-    this.loadedFor = { client, id };
-    this.saved = undefined;
-    this.stopEditing();
+  /** A new load (another id or client, or Retry): what belonged to the old version goes. */
+  private resetForLoad(): void {
+    this.outcome = undefined;
+    this.editing = false;
+    this.saver.conflict = undefined;
+    this.clearFeedback();
     this.saver.keptEdits = undefined;
     this.deleter.reset();
     this.success.clear();
-    this.loadError = undefined;
-    if (!client || !id) {
-      this.loading = undefined;
-      this.status = 'idle';
-      return;
-    }
-    const abort = new AbortController();
-    this.loading = abort;
-    this.status = 'loading';
-    try {
-      const { data, etag } = await client.customers.getWithETag(id, { signal: abort.signal });
-      if (this.loading !== abort) return;
-      this.accept(data, etag);
-      this.status = 'ready';
-    } catch (error) {
-      // Superseded by a newer load (another id, another client) or aborted: that one reports.
-      if (this.loading !== abort) return;
-      if (error instanceof NotFoundError) {
-        this.status = 'not-found';
-      } else {
-        this.loadError = describeError(error, this.l10n.t);
-        this.status = 'error';
-      }
-    } finally {
-      if (this.loading === abort) this.loading = undefined;
-    }
   }
 
   /** A version of the customer from the server becomes the saved one. */
   private accept(customer: Customer, ifMatch: IfMatch): void {
-    this.saved = customer;
-    this.ifMatch = ifMatch;
+    this.loader.set({ data: customer, etag: ifMatch });
     if (!this.editing) this.form.reset(companyDraftFrom(customer));
   }
 
@@ -352,7 +320,7 @@ export class CustomerDetails extends FleetElement {
     try {
       return await client.customers.getWithETag(id);
     } catch (error) {
-      if (error instanceof NotFoundError) this.status = 'not-found';
+      if (error instanceof NotFoundError) this.outcome = 'not-found';
       return undefined;
     }
   }
@@ -400,7 +368,7 @@ export class CustomerDetails extends FleetElement {
   // ----- deleting ------------------------------------------------------------------------------------------
 
   private onDeleted(customer: Customer): void {
-    this.status = 'deleted';
+    this.outcome = 'deleted';
     this.focusAfterUpdate = '#deleted-title';
     this.live.announce(this.l10n.t.customerDeleted(customer.name));
     const deleted = new CustomerDeletedEvent({ customerId: customer.id });
@@ -546,7 +514,7 @@ export class CustomerDetails extends FleetElement {
       case 'error':
         return errorState({
           title: t.customerLoadFailed,
-          message: this.loadError?.message ?? t.errorUnknown,
+          message: describeError(this.loader.error, t).message,
           retryLabel: t.retry,
           onRetry: () => void this.reload(),
         });
