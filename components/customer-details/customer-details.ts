@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { IfMatch } from '../../src/client/types.js';
 import { CustomerPatchSchema, type Customer, type CustomerPatch } from '../../src/schemas/customer.js';
 import { validate } from '../../src/schemas/violations.js';
@@ -9,21 +9,13 @@ import { CurrentUserController } from '../shared/current-user.js';
 import { LocalizeController } from '../shared/localize.js';
 import { LiveRegionController } from '../shared/live-region.js';
 import { LoadController } from '../shared/loader.js';
-import { ComboboxController, countryCombobox } from '../shared/combobox.js';
+import { ComboboxController } from '../shared/combobox.js';
 import { FormController } from '../shared/form-controller.js';
 import { UnsavedChangesGuard } from '../shared/form-unsaved.js';
 import { describeError } from '../shared/errors.js';
-import {
-  SuccessMessageController,
-  emptyState,
-  errorState,
-  loadingState,
-  notice,
-  permissionGate,
-} from '../shared/states.js';
+import { SuccessMessageController } from '../shared/states.js';
 import { normalizePhone } from '../shared/phone.js';
 import { CustomerDeletedEvent } from '../shared/events.js';
-import { comboboxStyles } from '../shared/combobox.styles.js';
 import {
   COMPANY_FIELD_PATHS,
   DRAFT_KEY,
@@ -31,24 +23,16 @@ import {
   type CompanyDraft,
   type CompanyFieldPath,
 } from '../shared/company-draft.js';
-import { companyFields, typeOptions } from '../shared/company-fields.js';
-import { themeStyles } from '../shared/theme.styles.js';
-import { buttonStyles } from '../shared/button.styles.js';
-import { fieldStyles } from '../shared/field.styles.js';
-import { dialogStyles } from '../shared/dialog.styles.js';
-import { stateStyles } from '../shared/states.styles.js';
-import { companyFieldsStyles } from '../shared/company-fields.styles.js';
-import { detailsStyles } from './customer-details.styles.js';
+import { customerDetailsStyles } from './customer-details.styles.js';
 import { patchOf } from './patch.js';
-import { detailsList, displayValue, factsList, pathLabel, type SummaryView } from './summary.js';
-import { keptEditsPanel } from './conflict.js';
 import { DeleteController } from './deleting.js';
 import { SaveController } from './saving.js';
+import { detailsContent, type DetailsStatus, type DetailsView } from './view.js';
 import { detailsEn, type DetailsStrings } from './i18n/en.js';
 import { detailsDa } from './i18n/da.js';
 import type { Strings } from '../shared/i18n/en.js';
 
-type Status = 'idle' | 'loading' | 'ready' | 'not-found' | 'error' | 'deleted';
+type ViewState = 'status' | 'customer' | 'loadErrorMessage' | 'editing' | 'draft' | 'hasClient' | 't';
 /** A version of the customer and what a write based on it sends as `If-Match`. */
 type Version = { data: Customer; etag: IfMatch };
 
@@ -110,16 +94,7 @@ type Version = { data: Customer; etag: IfMatch };
  */
 export class CustomerDetails extends FleetElement {
   static override readonly fcName = 'customer-details';
-  static override styles = [
-    themeStyles,
-    buttonStyles,
-    fieldStyles,
-    dialogStyles,
-    comboboxStyles,
-    stateStyles,
-    companyFieldsStyles,
-    detailsStyles,
-  ];
+  static override styles = customerDetailsStyles;
 
   // Lit merges these with FleetElement's (client, strings, theme). `attribute: false` on the internal state
   // keeps the manifest analyzer from listing it as attributes.
@@ -223,7 +198,7 @@ export class CustomerDetails extends FleetElement {
     return this.loader.value?.etag;
   }
 
-  private get status(): Status {
+  private get status(): DetailsStatus {
     if (this.outcome) return this.outcome;
     const { status, error } = this.loader;
     if (status === 'error') return error instanceof NotFoundError ? 'not-found' : 'error';
@@ -377,160 +352,42 @@ export class CustomerDetails extends FleetElement {
 
   // ----- rendering -------------------------------------------------------------------------------------------
 
-  private renderForm(customer: Customer): TemplateResult {
-    const t = this.l10n.t;
-    const error = (path: string) => this.form.error(path);
-    return html`<form class="form" part="form" novalidate aria-labelledby="details-heading" @submit=${this.onSubmit}>
-      ${companyFields({
-        t,
-        draft: this.draft,
-        error,
-        set: this.setField,
-        blur: this.blurField,
-        typeOptions: typeOptions(t, customer.type),
-        // "Without a choice, Other is used" is about creating; a saved customer always has a type.
-        typeHint: undefined,
-        // The same type-to-filter combobox as the wizard: one control per field everywhere.
-        countryField: () =>
-          countryCombobox(this.country, {
-            t,
-            locale: this.l10n.locale,
-            value: this.draft.country,
-            error: error('address.country'),
-            onChange: (value) => this.setField('country', value),
-            onBlur: () => this.blurField('address.country'),
-          }),
-      })}
-      ${this.saver.formMessage ? notice('warning', this.saver.formMessage) : nothing}
-      ${this.saver.conflict ? this.saver.renderConflict(this.saver.conflict) : nothing}
-      ${
-        this.saver.saveError
-          ? errorState({
-              title: t.saveFailed,
-              message: this.saver.saveError.message,
-              detail: t.inputKept,
-              retryLabel: this.saver.saveError.retryable ? t.retry : undefined,
-              busy: this.saver.saving,
-              onRetry: () => void this.save(),
-            })
-          : nothing
-      }
-      <footer class="actions footer" part="footer">
-        <button
-          class="button quiet"
-          part="button button-cancel"
-          type="button"
-          data-cancel
-          @click=${() => void this.cancel()}
-        >
-          ${t.cancel}
-        </button>
-        ${
-          this.saver.conflict
-            ? nothing
-            : html`<button
-                class="button primary end"
-                part="button button-primary button-save"
-                type="submit"
-                data-save
-                aria-disabled=${this.saver.saving ? 'true' : 'false'}
-              >
-                ${this.saver.saving ? html`<span class="spinner" aria-hidden="true"></span>${t.saving}` : t.save}
-              </button>`
-        }
-      </footer>
-    </form>`;
-  }
-
-  /** Edit at the bottom of the details, for those who may; the reason for those who may not. */
-  private renderReadOnlyFooter(): TemplateResult | typeof nothing {
-    const t = this.l10n.t;
-    const gate = permissionGate({ user: this.user, t, reason: t.noPermissionChange });
-    if (gate || this.user.canManage !== true) return gate ?? nothing;
-    return html`<footer class="actions footer" part="footer">
-      <button
-        class="button primary"
-        part="button button-primary button-edit"
-        type="button"
-        data-edit
-        @click=${() => this.edit()}
-      >
-        ${t.edit}
-      </button>
-    </footer>`;
-  }
-
-  private renderDelete(): TemplateResult | typeof nothing {
-    return this.editing || this.user.canManage !== true ? nothing : this.deleter.render();
-  }
-
-  private renderCustomer(customer: Customer): TemplateResult {
-    const t = this.l10n.t;
-    const view: SummaryView = this.l10n;
-    // A <div>, not <header>: outside sectioning content <header> is a page banner, and the dialog has one too.
-    return html`<div class="header" part="header">
-        <h2 id="title" class="title" part="title" tabindex="-1">${customer.name}</h2>
-      </div>
-      ${factsList(view, customer)}
-      ${
-        this.saver.keptEdits
-          ? keptEditsPanel(
-              t,
-              this.saver.keptEdits.map(({ path, value }) => ({
-                label: pathLabel(t, path),
-                value: path === 'type' ? displayValue(view, path, value) : value,
-              })),
-              () => {
-                this.saver.keptEdits = undefined;
-                this.focusAfterUpdate = this.editing ? '#f-name' : '[data-edit]';
-              },
-            )
-          : nothing
-      }
-      <section class="section" aria-labelledby="details-heading">
-        <h3 id="details-heading" class="section-heading">${t.details}</h3>
-        ${
-          this.editing
-            ? this.renderForm(customer)
-            : html`${detailsList(view, customer)} ${this.success.render()} ${this.renderReadOnlyFooter()}`
-        }
-      </section>
-      ${this.renderDelete()}`;
-  }
-
-  private renderState(): TemplateResult {
-    const t = this.l10n.t;
-    if (!this.api.client) return notice('warning', t.noClient);
-    switch (this.status) {
-      case 'idle':
-        return emptyState(t.noCustomerChosen);
-      case 'loading':
-        return loadingState(t.loading);
-      case 'not-found':
-        return html`<section class="notice warning panel" part="not-found" aria-labelledby="not-found-title">
-          <h2 id="not-found-title" class="title">${t.customerNotFound}</h2>
-          <p>${t.customerNotFoundBody}</p>
-        </section>`;
-      case 'error':
-        return errorState({
-          title: t.customerLoadFailed,
-          message: describeError(this.loader.error, t).message,
-          retryLabel: t.retry,
-          onRetry: () => void this.reload(),
-        });
-      case 'deleted':
-        return notice(
-          'success',
-          html`<h2 id="deleted-title" class="title" tabindex="-1">${t.customerDeleted(this.saved?.name ?? '')}</h2>`,
-        );
-      default:
-        return this.saved ? this.renderCustomer(this.saved) : loadingState(t.loading);
-    }
-  }
+  /** The parts of the view that do not change between renders; `render()` adds the state. */
+  private readonly view: Omit<DetailsView, ViewState> = {
+    summary: this.l10n,
+    user: this.user,
+    error: (path) => this.form.error(path),
+    setField: (key, value) => this.setField(key, value),
+    blurField: (path) => this.blurField(path),
+    country: this.country,
+    saver: this.saver,
+    deleter: this.deleter,
+    success: () => this.success.render(),
+    submit: (event) => this.onSubmit(event),
+    edit: () => this.edit(),
+    cancel: () => void this.cancel(),
+    save: () => void this.save(),
+    retryLoad: () => void this.reload(),
+    dismissKeptEdits: () => {
+      this.saver.keptEdits = undefined;
+      this.focusAfterUpdate = this.editing ? '#f-name' : '[data-edit]';
+    },
+  };
 
   override render(): TemplateResult {
+    const t = this.l10n.t;
+    const content = detailsContent({
+      ...this.view,
+      t,
+      hasClient: !!this.api.client,
+      status: this.status,
+      customer: this.saved,
+      loadErrorMessage: describeError(this.loader.error, t).message,
+      editing: this.editing,
+      draft: this.draft,
+    });
     return html`<div class="card" part="base">
-      ${this.renderState()} ${this.deleter.confirmer.render()} ${this.live.render()}
+      ${content} ${this.deleter.confirmer.render()} ${this.live.render()}
     </div>`;
   }
 }
