@@ -424,7 +424,7 @@ describe('customer-details', () => {
       $(el, '[data-reload]').click();
       await find(el, '[part="kept-edits"]');
       expect($<HTMLInputElement>(el, '#f-name').value).to.equal('Theirs ApS');
-      expect($<HTMLInputElement>(el, '#f-phone').value).to.equal('+4599887766');
+      expect($<HTMLInputElement>(el, '#f-phone').value).to.equal('+45 99 88 77 66');
       const kept = $(el, '[part="kept-edits"]').textContent!;
       expect(kept).to.contain('Mine ApS').and.contain('Aarhus');
       expect(s.backend.getCustomer(customer.id)!.name).to.equal('Theirs ApS');
@@ -466,6 +466,34 @@ describe('customer-details', () => {
       await expect(el).to.be.accessible();
       await startEditing(el);
       expect(el.shadowRoot!.querySelector('[part~="success"]')).to.equal(null);
+    });
+
+    it('the phone reads formatted in the form as in the details, an untouched one is no change, saved as E.164', async () => {
+      const s = setup();
+      const customer = s.backend.addCustomer(nordhavn);
+      const el = await mount(s, customer);
+      await startEditing(el);
+      expect($<HTMLInputElement>(el, '#f-phone').value).to.equal('+45 33 12 34 56');
+      await retype(el, '#f-name', 'Nordhavn Udlejning ApS');
+      // Through the phone field and out again: still the same number, still formatted.
+      await tabTo((node) => node === $(el, '#f-phone'));
+      await press('Tab');
+      expect($<HTMLInputElement>(el, '#f-phone').value).to.equal('+45 33 12 34 56');
+      $(el, '[data-save]').click();
+      await find(el, '[data-edit]');
+      expect(patches(s).map((request) => request.body)).to.deep.equal([{ name: 'Nordhavn Udlejning ApS' }]);
+
+      await startEditing(el);
+      await retype(el, '#f-phone', '40 50 60 70');
+      await press('Tab');
+      expect($<HTMLInputElement>(el, '#f-phone').value, 'read as a Danish number once left').to.equal(
+        '+45 40 50 60 70',
+      );
+      $(el, '[data-save]').click();
+      await find(el, '[data-edit]');
+      expect(patches(s).at(-1)!.body).to.deep.equal({ phone: '+4540506070' });
+      expect(s.backend.getCustomer(customer.id)!.phone).to.equal('+4540506070');
+      expect(text(el)).to.contain('+45 40 50 60 70');
     });
 
     it('the country is the same type-to-filter combobox as in the wizard', async () => {

@@ -14,17 +14,10 @@ import { FormController } from '../shared/form-controller.js';
 import { UnsavedChangesGuard } from '../shared/form-unsaved.js';
 import { describeError } from '../shared/errors.js';
 import { SuccessMessageController } from '../shared/states.js';
-import { normalizePhone } from '../shared/phone.js';
 import { CustomerDeletedEvent } from '../shared/events.js';
-import {
-  COMPANY_FIELD_PATHS,
-  DRAFT_KEY,
-  companyDraftFrom,
-  type CompanyDraft,
-  type CompanyFieldPath,
-} from '../shared/company-draft.js';
+import { COMPANY_FIELD_PATHS, DRAFT_KEY, type CompanyDraft, type CompanyFieldPath } from '../shared/company-draft.js';
 import { customerDetailsStyles } from './customer-details.styles.js';
-import { patchOf } from './patch.js';
+import { draftOf, patchOf, readablePhone } from './patch.js';
 import { DeleteController } from './deleting.js';
 import { SaveController } from './saving.js';
 import { detailsContent, type DetailsStatus, type DetailsView } from './view.js';
@@ -134,7 +127,7 @@ export class CustomerDetails extends FleetElement {
   private readonly success = new SuccessMessageController(this, () => this.l10n.t.close);
   private readonly country = new ComboboxController(this, 'f-country');
   private readonly form = new FormController<CompanyDraft>(this, {
-    draft: companyDraftFrom(),
+    draft: draftOf(undefined),
     // The patch's violations: the SDK's one schema, no rules of our own.
     validate: (draft) => {
       if (!this.saved) return [];
@@ -235,7 +228,7 @@ export class CustomerDetails extends FleetElement {
   edit(): void {
     if (!this.saved || this.user.canManage !== true || this.editing) return;
     this.editing = true;
-    this.form.reset(companyDraftFrom(this.saved));
+    this.form.reset(draftOf(this.saved));
     this.clearFeedback();
     this.success.clear();
     this.focusAfterUpdate = '#f-name';
@@ -284,7 +277,7 @@ export class CustomerDetails extends FleetElement {
   /** A version of the customer from the server becomes the saved one. */
   private accept(customer: Customer, ifMatch: IfMatch): void {
     this.loader.set({ data: customer, etag: ifMatch });
-    if (!this.editing) this.form.reset(companyDraftFrom(customer));
+    if (!this.editing) this.form.reset(draftOf(customer));
   }
 
   /** Fetches the customer now, with an ETag for an exact `If-Match`; `undefined` when it failed. */
@@ -305,7 +298,7 @@ export class CustomerDetails extends FleetElement {
   private stopEditing(): void {
     this.editing = false;
     this.saver.conflict = undefined;
-    if (this.saved) this.form.reset(companyDraftFrom(this.saved));
+    if (this.saved) this.form.reset(draftOf(this.saved));
     this.clearFeedback();
   }
 
@@ -326,7 +319,7 @@ export class CustomerDetails extends FleetElement {
   };
 
   private normalizePhoneField(): void {
-    const phone = normalizePhone(this.draft.phone, this.draft.country);
+    const phone = readablePhone(this.draft.phone, this.draft.country);
     if (phone !== this.draft.phone.trim()) this.form.update({ ...this.draft, phone });
   }
 

@@ -14,14 +14,13 @@ import { CustomerUpdatedEvent } from '../shared/events.js';
 import type { FormController } from '../shared/form-controller.js';
 import {
   DRAFT_KEY,
-  companyDraftFrom,
   companyValues,
   valueAt,
   type CompanyDraft,
   type CompanyFieldPath,
 } from '../shared/company-draft.js';
 import type { Strings } from '../shared/i18n/en.js';
-import { alreadyApplied, differingPaths } from './patch.js';
+import { alreadyApplied, differingPaths, draftOf } from './patch.js';
 import { displayValue, pathLabel, type SummaryView } from './summary.js';
 import { conflictPanel, type ConflictRow } from './conflict.js';
 import type { DetailsStrings } from './i18n/en.js';
@@ -218,7 +217,7 @@ export class SaveController implements ReactiveController {
     if (fresh) this.el.accept(fresh.data, fresh.etag);
     else if (conflict.current) this.el.accept(conflict.current, conflict.current.version);
     this.conflict = undefined;
-    if (this.el.saved()) this.el.form.reset(companyDraftFrom(this.el.saved()));
+    if (this.el.saved()) this.el.form.reset(draftOf(this.el.saved()));
     this.keptEdits = kept;
     this.el.focus('#kept-title');
   };
