@@ -1,4 +1,11 @@
 import { css } from 'lit';
+import { themeStyles } from '../shared/theme.styles.js';
+import { buttonStyles } from '../shared/button.styles.js';
+import { fieldStyles } from '../shared/field.styles.js';
+import { dialogStyles } from '../shared/dialog.styles.js';
+import { comboboxStyles } from '../shared/combobox.styles.js';
+import { stateStyles } from '../shared/states.styles.js';
+import { companyFieldsStyles } from '../shared/company-fields.styles.js';
 
 /** The details card. Panels reuse the shared `.notice` look; this adds only layout. */
 export const detailsStyles = css`
@@ -158,3 +165,15 @@ export const detailsStyles = css`
     }
   }
 `;
+
+/** Everything `<customer-details>` adopts: the shared looks, then the card's own layout. */
+export const customerDetailsStyles = [
+  themeStyles,
+  buttonStyles,
+  fieldStyles,
+  dialogStyles,
+  comboboxStyles,
+  stateStyles,
+  companyFieldsStyles,
+  detailsStyles,
+];

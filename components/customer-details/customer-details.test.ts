@@ -168,6 +168,61 @@ describe('customer-details', () => {
       expect(el.getAttribute('customer-id')).to.equal(second.id);
     });
 
+    it('switching customer-id quickly shows the second customer, never the first, though its answer comes late', async () => {
+      const backend = createReferenceBackend({ seed: 3, customers: 5, equipment: 0 });
+      const first = backend.addCustomer({ name: 'First Customer A/S' });
+      const second = backend.addCustomer({ name: 'Second Customer A/S' });
+      backend.setFaults([{ match: { method: 'GET', path: `/customers/${first.id}` }, latency: 400 }]);
+      // A network that answers even after the element gave up on the request (a proxy ignoring the abort): the
+      // element alone must keep that late answer off the screen.
+      const client = createCustomerClient({
+        baseUrl: 'https://fleet.test',
+        auth: 'dev:admin',
+        retry: 0,
+        fetch: (input, init) => backend.fetch(new Request(new Request(input, init), { signal: null })),
+      });
+      const answered: string[] = [];
+      const getWithETag = client.customers.getWithETag;
+      (client.customers as { getWithETag: typeof getWithETag }).getWithETag = (id, options) => {
+        const loading = getWithETag(id, options);
+        loading.then(
+          () => answered.push(id),
+          () => answered.push(id),
+        );
+        return loading;
+      };
+      const el = await fixture<CustomerDetails>(
+        html`<customer-details .client=${client} customer-id=${first.id}></customer-details>`,
+      );
+      let firstShown = false;
+      const watch = new MutationObserver(() => (firstShown ||= text(el).includes(first.name)));
+      watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+      el.customerId = second.id;
+      await waitUntil(() => el.shadowRoot?.querySelector('.title')?.textContent === second.name, 'second shown');
+      await waitUntil(() => answered.includes(first.id), 'the first answer arrived');
+      await el.updateComplete;
+      watch.disconnect();
+      expect($(el, '.title').textContent).to.equal(second.name);
+      expect(firstShown, 'the first customer was never on screen').to.equal(false);
+    });
+
+    it('removing the element aborts its load; putting it back loads again', async () => {
+      const s = setup();
+      const customer = s.backend.addCustomer({ name: 'Moved Around A/S' });
+      s.backend.setFaults([{ match: { method: 'GET', path: `/customers/${customer.id}` }, latency: 5_000, times: 1 }]);
+      const el = await fixture<CustomerDetails>(
+        html`<customer-details .client=${s.client} customer-id=${customer.id}></customer-details>`,
+      );
+      const parent = el.parentElement!;
+      el.remove();
+      await waitUntil(
+        () => s.backend.requests.some((request) => request.path.endsWith(customer.id) && request.failure === 'aborted'),
+        'the load aborted',
+      );
+      parent.append(el);
+      await waitUntil(() => el.shadowRoot?.querySelector('.title')?.textContent === customer.name, 'loaded again');
+    });
+
     it('follows the nearest lang: Danish words from the help article', async () => {
       const s = setup();
       const customer = s.backend.addCustomer({ ...nordhavn, type: 'DEALER', contacts: 2, equipment: 3 });
@@ -369,7 +424,7 @@ describe('customer-details', () => {
       $(el, '[data-reload]').click();
       await find(el, '[part="kept-edits"]');
       expect($<HTMLInputElement>(el, '#f-name').value).to.equal('Theirs ApS');
-      expect($<HTMLInputElement>(el, '#f-phone').value).to.equal('+4599887766');
+      expect($<HTMLInputElement>(el, '#f-phone').value).to.equal('+45 99 88 77 66');
       const kept = $(el, '[part="kept-edits"]').textContent!;
       expect(kept).to.contain('Mine ApS').and.contain('Aarhus');
       expect(s.backend.getCustomer(customer.id)!.name).to.equal('Theirs ApS');
@@ -411,6 +466,34 @@ describe('customer-details', () => {
       await expect(el).to.be.accessible();
       await startEditing(el);
       expect(el.shadowRoot!.querySelector('[part~="success"]')).to.equal(null);
+    });
+
+    it('the phone reads formatted in the form as in the details, an untouched one is no change, saved as E.164', async () => {
+      const s = setup();
+      const customer = s.backend.addCustomer(nordhavn);
+      const el = await mount(s, customer);
+      await startEditing(el);
+      expect($<HTMLInputElement>(el, '#f-phone').value).to.equal('+45 33 12 34 56');
+      await retype(el, '#f-name', 'Nordhavn Udlejning ApS');
+      // Through the phone field and out again: still the same number, still formatted.
+      await tabTo((node) => node === $(el, '#f-phone'));
+      await press('Tab');
+      expect($<HTMLInputElement>(el, '#f-phone').value).to.equal('+45 33 12 34 56');
+      $(el, '[data-save]').click();
+      await find(el, '[data-edit]');
+      expect(patches(s).map((request) => request.body)).to.deep.equal([{ name: 'Nordhavn Udlejning ApS' }]);
+
+      await startEditing(el);
+      await retype(el, '#f-phone', '40 50 60 70');
+      await press('Tab');
+      expect($<HTMLInputElement>(el, '#f-phone').value, 'read as a Danish number once left').to.equal(
+        '+45 40 50 60 70',
+      );
+      $(el, '[data-save]').click();
+      await find(el, '[data-edit]');
+      expect(patches(s).at(-1)!.body).to.deep.equal({ phone: '+4540506070' });
+      expect(s.backend.getCustomer(customer.id)!.phone).to.equal('+4540506070');
+      expect(text(el)).to.contain('+45 40 50 60 70');
     });
 
     it('the country is the same type-to-filter combobox as in the wizard', async () => {

@@ -1,12 +1,30 @@
 import type { Customer, CustomerPatch } from '../../src/schemas/customer.js';
+import { formatPhone } from '../shared/phone-format.js';
+import { normalizePhone } from '../shared/phone.js';
 import {
   COMPANY_FIELD_PATHS,
+  companyDraftFrom,
   companyValues,
   valueAt,
   type CompanyDraft,
   type CompanyFieldPath,
   type CompanyValues,
 } from '../shared/company-draft.js';
+
+/** The form's draft of a saved customer: the phone formatted for reading, as the read-only view shows it. */
+export function draftOf(customer: Customer | undefined): CompanyDraft {
+  const draft = companyDraftFrom(customer);
+  return { ...draft, phone: formatPhone(draft.phone) };
+}
+
+/**
+ * A typed phone number as the field shows it once left: read as E.164 (with the country as the default region)
+ * and grouped for reading; what cannot be read stays as typed, for the schema to report. Saving normalises it
+ * to E.164 again (`companyValues`), so an untouched number is no change.
+ */
+export function readablePhone(input: string, country: string): string {
+  return formatPhone(normalizePhone(input, country));
+}
 
 /** Top-level fields a PATCH can carry; the address is one field, replaced as a whole. */
 const PLAIN_FIELDS = ['name', 'type', 'externalReference', 'phone', 'email', 'website', 'note'] as const;

@@ -6,11 +6,10 @@ import { ClientConsumerController } from '../shared/client.js';
 import { CurrentUserController } from '../shared/current-user.js';
 import { LocalizeController } from '../shared/localize.js';
 import { LiveRegionController } from '../shared/live-region.js';
-import { ComboboxController } from '../shared/combobox.js';
+import { ComboboxController, countryCombobox } from '../shared/combobox.js';
 import { ConfirmController } from '../shared/confirm.js';
 import { FormController } from '../shared/form-controller.js';
 import { UnsavedChangesGuard } from '../shared/form-unsaved.js';
-import { countryOptions } from '../shared/intl.js';
 import { describeError, type DescribedError } from '../shared/errors.js';
 import { violationText } from '../shared/violations.js';
 import { errorState, notice, permissionGate } from '../shared/states.js';
@@ -321,17 +320,10 @@ export class CustomerWizard extends FleetElement {
       save: () => void this.save(),
       startOver: this.startOver,
       countryField: () =>
-        this.country.render({
-          id: 'f-country',
-          name: 'address.country',
-          label: t.country,
-          optionalText: t.optional,
-          hint: t.countryHint,
+        countryCombobox(this.country, {
+          t,
+          locale: this.l10n.locale,
           value: this.draft.company.country,
-          options: countryOptions(this.l10n.locale),
-          noMatchText: t.countryNoMatch,
-          matchesText: t.countryMatches,
-          toggleLabel: t.showCountries,
           error: this.form.error('address.country'),
           onChange: (value) => this.editor.setCompany('country', value),
           onBlur: () => this.editor.blurField('address.country'),

@@ -1,5 +1,6 @@
-import type { nothing} from 'lit';
+import type { nothing } from 'lit';
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { DialogController } from './dialog.js';
 
 /** One button of a question: what it says and what `ask()` resolves to when it is pressed. */
@@ -10,6 +11,8 @@ export interface Answer<T> {
   kind?: 'primary' | 'danger' | 'plain';
   /** Focus starts here; without it, on the last answer (or the first, when the last is `danger`). */
   autofocus?: boolean;
+  /** An attribute set on the button (`data-move-confirm`), for the host's styles and tests to find it. */
+  marker?: string;
 }
 
 export interface Question<T> {
@@ -100,6 +103,7 @@ export class AnswerDialogController<T = unknown> implements ReactiveController {
           part="button ${kind === 'plain' ? '' : `button-${kind}`}"
           type="button"
           ?autofocus=${index === focus}
+          ${ref((button) => answer.marker && button?.setAttribute(answer.marker, ''))}
           @click=${() => this.choose(answer.value)}
         >
           ${answer.label}

@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { describedBy, fieldLabel, fieldMessages, type FieldBase } from './field.js';
-import { foldForSearch, type Option } from './intl.js';
+import { countryOptions, foldForSearch, type Option } from './intl.js';
+import type { Strings } from './i18n/en.js';
 
 /** Options whose label starts with the query (or whose code is the query) first, then word matches. */
 export function filterOptions(options: readonly Option[], text: string): readonly Option[] {
@@ -229,4 +230,37 @@ export class ComboboxController implements ReactiveController {
       ${fieldMessages(field)}
     </div>`;
   }
+}
+
+/**
+ * The country field of every form (the wizard, Details): this combobox with the shared labels, id `f-country`
+ * and field path `address.country`, so the same field gets the same control everywhere.
+ */
+export function countryCombobox(
+  controller: ComboboxController,
+  field: {
+    t: Strings;
+    locale: string;
+    value: string;
+    error: string | undefined;
+    onChange: (value: string) => void;
+    onBlur: () => void;
+  },
+): TemplateResult {
+  const { t } = field;
+  return controller.render({
+    id: 'f-country',
+    name: 'address.country',
+    label: t.country,
+    optionalText: t.optional,
+    hint: t.countryHint,
+    value: field.value,
+    options: countryOptions(field.locale),
+    noMatchText: t.countryNoMatch,
+    matchesText: t.countryMatches,
+    toggleLabel: t.showCountries,
+    error: field.error,
+    onChange: field.onChange,
+    onBlur: field.onBlur,
+  });
 }

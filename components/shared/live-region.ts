@@ -9,7 +9,7 @@ export class LiveRegionController implements ReactiveController {
   message = '';
   private timer?: ReturnType<typeof setTimeout>;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(protected readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
@@ -28,6 +28,14 @@ export class LiveRegionController implements ReactiveController {
       this.message = message;
       this.host.requestUpdate();
     }, 50);
+  }
+
+  /** Empties the region at once. */
+  clear(): void {
+    clearTimeout(this.timer);
+    if (!this.message) return;
+    this.message = '';
+    this.host.requestUpdate();
   }
 
   render(): TemplateResult {

@@ -7,6 +7,8 @@ export interface LoadOptions<A extends readonly unknown[], T> {
   args: () => A | undefined;
   /** Loads for these inputs; pass `signal` to the SDK so a superseded or abandoned load stops on the wire. */
   load: (args: A, signal: AbortSignal) => Promise<T>;
+  /** Called as every load starts (new inputs, `reload()`, or inputs gone): drop state that belongs to the old value. */
+  onStart?: () => void;
 }
 
 /**
@@ -87,6 +89,7 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
     this.abort?.abort();
     this.abort = undefined;
     this.error = undefined;
+    this.options.onStart?.();
     if (!args) {
       this.value = undefined;
       this.status = 'idle';

@@ -1,4 +1,5 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { LiveRegionController } from './live-region.js';
 import type { CurrentUserController } from './current-user.js';
 import { describeError } from './errors.js';
 import type { Strings } from './i18n/en.js';
@@ -119,43 +120,21 @@ export function permissionGate(options: GateOptions): TemplateResult | undefined
  * ${this.success.render()}             // where the user looks: above the form's buttons, or the list
  * ```
  */
-export class SuccessMessageController implements ReactiveController {
-  message = '';
-  private timer?: ReturnType<typeof setTimeout>;
-
+export class SuccessMessageController extends LiveRegionController {
   constructor(
-    private readonly host: ReactiveControllerHost,
+    host: ReactiveControllerHost,
     /** The accessible label of the close button. */
     private readonly closeLabel: () => string,
   ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
-
-  hostDisconnected(): void {
-    clearTimeout(this.timer);
+    super(host);
   }
 
   /** Shows `message`; the same text again is announced again (emptied first, then set). */
   show(message: string): void {
-    clearTimeout(this.timer);
-    this.message = '';
-    this.host.requestUpdate();
-    this.timer = setTimeout(() => {
-      this.message = message;
-      this.host.requestUpdate();
-    }, 50);
+    this.announce(message);
   }
 
-  clear(): void {
-    clearTimeout(this.timer);
-    if (!this.message) return;
-    this.message = '';
-    this.host.requestUpdate();
-  }
-
-  render(): TemplateResult {
+  override render(): TemplateResult {
     return html`<div class="success-message" role="status" aria-live="polite" aria-atomic="true">
       ${
         this.message

@@ -42,7 +42,7 @@ const promises: Record<string, (root: ShadowRoot, text: string) => void> = {
   },
   SaveFailed: (root, text) => {
     expect(root.querySelector('[part~="button-retry"]')).to.exist;
-    expect(root.querySelector<HTMLInputElement>('#f-phone')?.value).to.equal('+4540506070');
+    expect(root.querySelector<HTMLInputElement>('#f-phone')?.value).to.equal('+45 40 50 60 70');
     expect(text).to.contain('The customer was not saved.');
   },
   NotFound: (root, text) => {
