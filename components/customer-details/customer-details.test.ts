@@ -24,13 +24,17 @@ interface Setup {
   /** Another user's client on the same backend, to change things behind the element's back. */
   other: CustomerClient;
   sent: Sent[];
+  /** Every request as it left the SDK, so a test can see its signal abort while it is still in flight. */
+  requests: Request[];
 }
 
 function setup(options: { role?: string; faults?: FaultRule[]; retry?: number } = {}): Setup {
   const backend = createReferenceBackend({ seed: 3, customers: 5, equipment: 120, faults: options.faults ?? [] });
   const sent: Sent[] = [];
+  const requests: Request[] = [];
   const spy: typeof fetch = async (input, init) => {
     const request = new Request(input, init);
+    requests.push(request);
     const text = request.method === 'GET' ? '' : await request.clone().text();
     sent.push({
       method: request.method,
@@ -44,6 +48,7 @@ function setup(options: { role?: string; faults?: FaultRule[]; retry?: number } 
   return {
     backend,
     sent,
+    requests,
     client: createCustomerClient({ ...base, auth: `dev:${options.role ?? 'admin'}`, retry: options.retry ?? 0 }),
     other: createCustomerClient({ baseUrl: 'https://fleet.test', fetch: backend.fetch, auth: 'dev:fleet-admin' }),
   };
@@ -159,12 +164,13 @@ describe('customer-details', () => {
       const el = await fixture<CustomerDetails>(
         html`<customer-details .client=${s.client} customer-id=${first.id}></customer-details>`,
       );
+      const inFlight = (id: string) => s.requests.find((request) => request.url.endsWith(id));
+      await waitUntil(() => inFlight(first.id), 'first load sent', { timeout: 10_000 });
       el.customerId = second.id;
-      await waitUntil(() => el.shadowRoot?.querySelector('.title')?.textContent === second.name, 'second shown');
-      await waitUntil(
-        () => s.backend.requests.some((request) => request.path.endsWith(first.id) && request.failure === 'aborted'),
-        'first load aborted',
-      );
+      await waitUntil(() => el.shadowRoot?.querySelector('.title')?.textContent === second.name, 'second shown', {
+        timeout: 10_000,
+      });
+      expect(inFlight(first.id)!.signal.aborted, 'the first load was aborted').to.equal(true);
       expect(el.getAttribute('customer-id')).to.equal(second.id);
     });
 
@@ -214,13 +220,14 @@ describe('customer-details', () => {
         html`<customer-details .client=${s.client} customer-id=${customer.id}></customer-details>`,
       );
       const parent = el.parentElement!;
+      const inFlight = () => s.requests.find((request) => request.url.endsWith(customer.id));
+      await waitUntil(inFlight, 'the load sent', { timeout: 10_000 });
       el.remove();
-      await waitUntil(
-        () => s.backend.requests.some((request) => request.path.endsWith(customer.id) && request.failure === 'aborted'),
-        'the load aborted',
-      );
+      await waitUntil(() => inFlight()!.signal.aborted, 'the load aborted', { timeout: 10_000 });
       parent.append(el);
-      await waitUntil(() => el.shadowRoot?.querySelector('.title')?.textContent === customer.name, 'loaded again');
+      await waitUntil(() => el.shadowRoot?.querySelector('.title')?.textContent === customer.name, 'loaded again', {
+        timeout: 10_000,
+      });
     });
 
     it('follows the nearest lang: Danish words from the help article', async () => {
