@@ -11,12 +11,15 @@ import { CustomerWizard } from './customer-wizard/customer-wizard.js';
 import { CustomerDetails } from './customer-details/customer-details.js';
 import { ContactList } from './contact-list/contact-list.js';
 import { EquipmentAssigner } from './equipment-assigner/equipment-assigner.js';
+import { CustomerList } from './customer-list/customer-list.js';
 import { defineElement, type DefinableElement, type DefineOptions } from './shared/registry.js';
 
 export { CustomerWizard };
 export { CustomerDetails };
 export { ContactList };
 export { EquipmentAssigner };
+export { CustomerList };
+export { CustomerCreateRequestEvent } from './customer-list/events.js';
 export { setDefaultClient, getDefaultClient, clientContext } from './shared/client.js';
 export { VERSION, scopedRegistriesSupported, type DefineOptions } from './shared/registry.js';
 export * from './shared/events.js';
@@ -28,6 +31,7 @@ export const elements = {
   'customer-details': CustomerDetails,
   'contact-list': ContactList,
   'equipment-assigner': EquipmentAssigner,
+  'customer-list': CustomerList,
 } satisfies Record<string, DefinableElement>;
 
 export type ElementName = keyof typeof elements;

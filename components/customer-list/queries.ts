@@ -1,0 +1,81 @@
+import type { CustomerClient } from '../../src/client/types.js';
+import type { Customer, CustomerSort, CustomerType } from '../../src/schemas/customer.js';
+import { cursorDataProvider } from '../shared/data-provider.js';
+import { en } from '../shared/i18n/en.js';
+
+/**
+ * The relationship types in the help article's order. Read off the string table (typed by the schema's list)
+ * rather than imported from `src/schemas/customer.ts`: that module's zod schemas would come along (~9 kB gzip).
+ */
+export const CUSTOMER_TYPES = Object.keys(en.customerTypes) as CustomerType[];
+
+/** What the list asks the server for. `type` empty means every type. */
+export interface CustomerFilter {
+  search: string;
+  type: readonly CustomerType[];
+}
+
+/** Every sort the list offers, in the order of its Sort by menu. */
+export const CUSTOMER_SORTS = [
+  'name',
+  '-name',
+  'type',
+  '-type',
+  '-contactCount',
+  'contactCount',
+  '-equipmentCount',
+  'equipmentCount',
+  '-updatedAt',
+  'updatedAt',
+] as const satisfies readonly CustomerSort[];
+
+export type ListSort = (typeof CUSTOMER_SORTS)[number];
+
+export const DEFAULT_SORT: ListSort = 'name';
+
+/** The API's longest search text. */
+const SEARCH_MAX = 200;
+
+export const searchText = (search: string): string => search.trim().slice(0, SEARCH_MAX);
+
+/** A sort from an attribute or URL: unknown values fall back to the default rather than failing the list. */
+export function toSort(value: string | null | undefined): ListSort {
+  return (CUSTOMER_SORTS as readonly string[]).includes(value ?? '') ? (value as ListSort) : DEFAULT_SORT;
+}
+
+/** Types from `DEALER,RENTAL`; unknown codes are dropped, duplicates and order normalised. */
+export function toTypes(value: string | readonly string[] | null | undefined): CustomerType[] {
+  const given = new Set(typeof value === 'string' ? value.split(',') : (value ?? []));
+  return CUSTOMER_TYPES.filter((type) => given.has(type));
+}
+
+export const customerKey = (filter: CustomerFilter, sort: CustomerSort): string =>
+  JSON.stringify([searchText(filter.search), [...filter.type].sort(), sort]);
+
+/**
+ * The API's order is (value, id) and `-field` is its exact reverse (DESIGN §3 "stable order"), so the end of a
+ * long list loads from its far end.
+ */
+const reverse = (sort: CustomerSort): CustomerSort =>
+  (sort.startsWith('-') ? sort.slice(1) : `-${sort}`) as CustomerSort;
+
+/** Pages of customers, by index, over `customers.list`'s cursors. */
+export function customerProvider(client: CustomerClient) {
+  return cursorDataProvider<Customer, CustomerFilter, CustomerSort>({
+    list: (filter, sort, { limit, cursor }, signal) => {
+      const search = searchText(filter.search);
+      return client.customers.list(
+        {
+          ...(search ? { search } : {}),
+          ...(filter.type.length ? { type: [...filter.type] } : {}),
+          sort,
+          limit,
+          ...(cursor ? { cursor } : {}),
+        },
+        { signal },
+      );
+    },
+    keyOf: customerKey,
+    reverse,
+  });
+}
