@@ -42,7 +42,7 @@ export const customerListStyles = css`
   .toolbar {
     display: flex;
     flex-wrap: wrap;
-    align-items: flex-end;
+    align-items: flex-start;
     gap: calc(var(--_space) * 0.75);
   }
   .toolbar .field {
@@ -54,11 +54,17 @@ export const customerListStyles = css`
   .toolbar .hint {
     margin: 0;
   }
+
   .type-filter {
     position: relative;
   }
   .type-filter summary {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    min-inline-size: 11rem;
     list-style: none;
+    cursor: pointer;
   }
   .type-filter summary::-webkit-details-marker {
     display: none;
@@ -150,7 +156,7 @@ export const customerListStyles = css`
   }
   .cell {
     min-inline-size: 0;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .customer-name {
     font-weight: 600;

@@ -152,6 +152,7 @@ describe('customer-list', () => {
       expect(rows.length).to.be.above(0);
       for (const row of rows) expect(rowText(row)).to.match(/Relationship type: (Dealer|Rental)/);
       expect(text(root, '.type-filter summary')).to.equal('Relationship type: 2 types');
+      expect(text(root, '.type-field .label')).to.equal('Relationship type');
     });
 
     it('sorts by equipment, most first, and by name backwards', async () => {

@@ -28,6 +28,7 @@ import {
   searchText,
   toSort,
   toTypes,
+  typesConverter,
   type CustomerFilter,
 } from './queries.js';
 import { CustomerCreateRequestEvent } from './events.js';
@@ -36,11 +37,6 @@ import { CustomerCreateRequestEvent } from './events.js';
 export const SEARCH_DEBOUNCE_MS = 200;
 /** Rows per request while scrolling: a screenful and a half of a tall window. */
 const PAGE_SIZE = 50;
-
-const typesConverter = {
-  fromAttribute: (value: string | null) => toTypes(value),
-  toAttribute: (value: readonly string[]) => (value.length ? value.join(',') : null),
-};
 
 /**
  * Every customer, served by the server page by page into a virtualized listbox whose DOM stays the same size at
@@ -252,24 +248,31 @@ export class CustomerList extends FleetElement {
   private renderTypeFilter(): TemplateResult {
     const t = this.l10n.t;
     const chosen = new Set(this.type);
-    return html`<details class="type-filter" part="type-filter">
-      <summary class="button">${t.typeFilter}: ${chosen.size ? t.typesChosen(chosen.size) : t.allTypes}</summary>
-      <fieldset class="type-options">
-        <legend class="visually-hidden">${t.typeFilter}</legend>
-        ${CUSTOMER_TYPES.map(
-          (type) =>
-            html`<label class="type-option"
-              ><input
-                type="checkbox"
-                value=${type}
-                .checked=${chosen.has(type)}
-                @change=${(event: Event) => this.toggleType(type, (event.target as HTMLInputElement).checked)}
-              />
-              ${typeLabel(type, t)}</label
-            >`,
-        )}
-      </fieldset>
-    </details>`;
+    // The visible title sits above like the other fields' labels; the summary names itself in full.
+    return html`<div class="field type-field" part="field">
+      <span class="label" aria-hidden="true" part="label">${t.typeFilter}</span>
+      <details class="type-filter" part="type-filter">
+        <summary class="input">
+          <span class="visually-hidden">${t.typeFilter}:</span>
+          ${chosen.size ? t.typesChosen(chosen.size) : t.allTypes}
+        </summary>
+        <fieldset class="type-options">
+          <legend class="visually-hidden">${t.typeFilter}</legend>
+          ${CUSTOMER_TYPES.map(
+            (type) =>
+              html`<label class="type-option"
+                ><input
+                  type="checkbox"
+                  value=${type}
+                  .checked=${chosen.has(type)}
+                  @change=${(event: Event) => this.toggleType(type, (event.target as HTMLInputElement).checked)}
+                />
+                ${typeLabel(type, t)}</label
+              >`,
+          )}
+        </fieldset>
+      </details>
+    </div>`;
   }
 
   private renderToolbar(): TemplateResult {

@@ -49,6 +49,12 @@ export function toTypes(value: string | readonly string[] | null | undefined): C
   return CUSTOMER_TYPES.filter((type) => given.has(type));
 }
 
+/** The `type` attribute: comma-separated codes, `DEALER,RENTAL`. */
+export const typesConverter = {
+  fromAttribute: (value: string | null) => toTypes(value),
+  toAttribute: (value: readonly string[]) => (value.length ? value.join(',') : null),
+};
+
 export const customerKey = (filter: CustomerFilter, sort: CustomerSort): string =>
   JSON.stringify([searchText(filter.search), [...filter.type].sort(), sort]);
 
