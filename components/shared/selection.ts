@@ -73,6 +73,23 @@ export class SelectionController<K = string> implements ReactiveController {
     this.apply(order.slice(start, end + 1), true);
   }
 
+  /**
+   * Selects the keys at positions `from..to` (either order) of `order`: a keyboard or Shift+click range from
+   * `RowsKeyboardController`, whose rows are indexes. Keys selected elsewhere (another page, rows a search hides)
+   * stay selected.
+   */
+  selectBetween(order: readonly K[], from: number, to: number): void {
+    const [start, end] = from < to ? [from, to] : [to, from];
+    this.apply(order.slice(Math.max(0, start), end + 1), true);
+  }
+
+  /** How many selected keys are not in `shown`: rows a search or a filter hides. */
+  hiddenBy(shown: ReadonlySet<K>): number {
+    let hidden = 0;
+    for (const key of this.keys) if (!shown.has(key)) hidden += 1;
+    return hidden;
+  }
+
   select(keys: Iterable<K>): void {
     this.apply(keys, true);
   }
