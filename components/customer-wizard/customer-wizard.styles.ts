@@ -98,6 +98,9 @@ export const wizardStyles = css`
     stroke-width: 2;
     stroke-linecap: round;
   }
+  .step-error {
+    margin: 0;
+  }
   .footer {
     padding-block-start: var(--_space);
     border-block-start: 1px solid var(--_border);
@@ -165,12 +168,17 @@ export const wizardStyles = css`
       margin-block-start: 0;
       justify-self: start;
     }
+    /* Stacked in the order of importance: the step's primary button, then Back, then Cancel. */
     .footer {
-      flex-direction: column-reverse;
+      flex-direction: column;
       align-items: stretch;
     }
     .footer .end {
       margin-inline-start: 0;
+      order: -1;
+    }
+    .footer [part~='button-cancel'] {
+      order: 1;
     }
   }
 `;

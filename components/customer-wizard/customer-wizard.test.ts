@@ -73,7 +73,8 @@ describe('customer-wizard', () => {
       await type('40 50 60 70');
       await press('Enter');
       await waitUntil(() => el.step === 'review', 'review step');
-      expect(text(el)).to.contain('Ida Lund').and.to.contain('+4540506070').and.to.contain('Other');
+      // Formatted for reading, as Details and the contact list show it; stored as E.164 (checked below).
+      expect(text(el)).to.contain('Ida Lund').and.to.contain('+45 40 50 60 70').and.to.contain('Other');
       await expect(el).to.be.accessible();
 
       const created = oneEvent(el, 'customer-created');
@@ -137,7 +138,7 @@ describe('customer-wizard', () => {
       next(el);
       await waitUntil(() => errorOf(el, 'f-phone'));
       expect(errorOf(el, 'f-phone')).to.contain('country code');
-      expect(errorOf(el, 'f-name')).to.contain('too long');
+      expect(errorOf(el, 'f-name')).to.equal('!This is too long: at most 127 characters.');
     });
 
     it('rejects a country that is not on the list', async () => {
@@ -249,8 +250,8 @@ describe('customer-wizard', () => {
         step: 'review',
       });
       await el.save();
-      await waitUntil(() => errorOf(el, 'f-externalReference'));
-      expect(errorOf(el, 'f-externalReference')).to.contain('external reference');
+      await waitUntil(() => errorOf(el, 'f-external-reference'));
+      expect(errorOf(el, 'f-external-reference')).to.contain('external reference');
     });
 
     it('a 403 while saving shows the permission explanation instead of the form', async () => {
@@ -483,13 +484,105 @@ describe('customer-wizard', () => {
   });
 
   describe('step and initial', () => {
+    const shows: Record<CustomerWizard['step'], (el: CustomerWizard) => void> = {
+      company: (el) => expect(input(el, 'f-name').value).to.equal('Fjord Entreprise A/S'),
+      contacts: (el) => expect(input(el, 'c' + contactRowKey(el) + '-email').value).to.equal('ida@fjord.dk'),
+      review: (el) => expect(text(el)).to.contain('Havnegade 1').and.to.contain('+45 86 12 34 56'),
+      done: (el) => expect(text(el)).to.contain('Create another customer'),
+    };
+    const headings = {
+      company: 'Company',
+      contacts: 'Contacts',
+      review: 'Review',
+      done: 'Fjord Entreprise A/S was created.',
+    };
     for (const step of ['company', 'contacts', 'review', 'done'] as const) {
       it(`step="${step}" shows that step directly and passes axe`, async () => {
         const { el } = await mount({ initial: full, step });
         expect(el.getAttribute('step')).to.equal(step);
-        expect(el.shadowRoot!.querySelector('#step-heading')).to.not.equal(null);
+        expect(el.shadowRoot!.querySelector('#step-heading')?.textContent?.trim()).to.equal(headings[step]);
+        shows[step](el);
         await expect(el).to.be.accessible();
       });
     }
+
+    it('keeps website, note and region from initial and saves them', async () => {
+      const { el, backend } = await mount({
+        initial: {
+          ...full,
+          website: 'https://fjord.example',
+          note: 'Key account',
+          address: { ...full.address, region: 'Midtjylland' },
+        },
+        step: 'review',
+      });
+      const created = oneEvent(el, 'customer-created');
+      await el.save();
+      const customer = backend.getCustomer((await created).detail.customerId)!;
+      expect(customer).to.include({ website: 'https://fjord.example', note: 'Key account' });
+      expect(customer.address?.region).to.equal('Midtjylland');
+    });
+
+    it('101 contacts: Save says the limit at the contacts step and sends nothing', async () => {
+      const contacts = Array.from({ length: 101 }, (_, index) => ({ name: `P${index}`, email: `p${index}@x.dk` }));
+      const { el, backend } = await mount({ initial: { ...full, contacts }, step: 'review' });
+      const before = posts(backend).length;
+      await el.save();
+      await waitUntil(() => el.step === 'contacts', 'back at the contacts step');
+      const message = await find(el, '#contacts-error');
+      expect(message.textContent).to.contain('At most 100 contacts can be saved with a new customer. Remove 1 contact');
+      await waitUntil(() => focused() === message, 'focus on the message');
+      expect(posts(backend).length).to.equal(before);
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, '[data-remove]').click();
+      await waitUntil(() => !el.shadowRoot!.querySelector('#contacts-error'), 'the message goes at 100');
+    });
+  });
+
+  describe('cancel asks before discarding typed input', () => {
+    it('Keep editing keeps everything; Discard changes resets', async () => {
+      const { el } = await mount();
+      fill(input(el, 'f-name'), 'Half Done ApS');
+      $<HTMLButtonElement>(el, '[part~="button-cancel"]').click();
+      const dialog = await find(el, '#confirm');
+      expect(dialog.textContent).to.contain('Discard your changes?');
+      expect(focused()?.textContent?.trim()).to.equal('Keep editing');
+      await expect(el).to.be.accessible();
+      (focused() as HTMLButtonElement).click();
+      await waitUntil(() => !el.shadowRoot!.querySelector('#confirm'), 'question closed');
+      expect(input(el, 'f-name').value).to.equal('Half Done ApS');
+
+      $<HTMLButtonElement>(el, '[part~="button-cancel"]').click();
+      const discard = await find<HTMLButtonElement>(el, '#confirm .button.danger');
+      expect(discard.textContent?.trim()).to.equal('Discard changes');
+      discard.click();
+      await waitUntil(() => input(el, 'f-name')?.value === '', 'reset');
+    });
+  });
+
+  describe('narrow (320 px)', () => {
+    it('stacks the step buttons as Next / Back / Cancel', async () => {
+      const demo = demoClient();
+      const wrapper = await mountWrapper(
+        html`<div style="inline-size: 320px">
+          <customer-wizard .client=${demo.client} step="contacts"></customer-wizard>
+        </div>`,
+      );
+      const el = wrapper.querySelector('customer-wizard')!;
+      await find(el, '#step-heading');
+      const buttons = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.footer .button')];
+      const order = buttons
+        .map((button) => ({ label: button.textContent!.trim(), top: button.getBoundingClientRect().top }))
+        .sort((a, b) => a.top - b.top)
+        .map((button) => button.label);
+      expect(order).to.deep.equal(['Next', 'Back', 'Cancel']);
+      const lefts = new Set(buttons.map((button) => Math.round(button.getBoundingClientRect().left)));
+      expect(lefts.size, 'one column, no stagger').to.equal(1);
+    });
   });
 });
+
+/** The row key of the first contact row (ids are `c<key>-<field>`). */
+function contactRowKey(el: Element): string {
+  return /^c(\d+)-/.exec(el.shadowRoot!.querySelector('[id$="-name"][id^="c"]')!.id)![1]!;
+}

@@ -1,36 +1,17 @@
-import {
-  CustomerInputSchema,
-  DEFAULT_CUSTOMER_TYPE,
-  type CustomerInput,
-  type CustomerType,
-} from '../../src/schemas/customer.js';
+import { CustomerInputSchema, type CustomerInput } from '../../src/schemas/customer.js';
 import { validate } from '../../src/schemas/violations.js';
 import type { Violation } from '../../src/schemas/error.js';
-import { normalizePhone } from '../shared/phone.js';
+import { COMPANY_FIELD_PATHS, companyDraftFrom, companyValues, type CompanyDraft } from '../shared/company-draft.js';
+import { contactInputOf, emptyContactDraft, type ContactFormDraft } from '../shared/contact-form.js';
 
 /**
- * What the wizard holds while the user types: strings exactly as typed (so nothing is reformatted under the
- * cursor and nothing is lost on a failure), turned into a `CustomerInput` only to validate and to save.
+ * What the wizard holds while the user types: the shared company draft (the one Details edits too) and the
+ * shared contact draft per row, strings exactly as typed; turned into a `CustomerInput` only to validate and
+ * to save.
  */
-export interface CompanyDraft {
-  name: string;
-  street: string;
-  postalCode: string;
-  city: string;
-  /** An ISO code once picked; raw text while it matches no country (validation then says so). */
-  country: string;
-  phone: string;
-  email: string;
-  externalReference: string;
-  type: CustomerType;
-}
-
-export interface ContactDraft {
+export interface ContactDraft extends ContactFormDraft {
   /** Stable row identity across removals; errors and ids hang off it, not off the position. */
   key: number;
-  name: string;
-  email: string;
-  phone: string;
 }
 
 export interface WizardDraft {
@@ -38,87 +19,39 @@ export interface WizardDraft {
   contacts: ContactDraft[];
 }
 
-/** The company fields in form order; their keys are the schema's field paths. */
-export const COMPANY_FIELDS = [
-  'name',
-  'address.street',
-  'address.postalCode',
-  'address.city',
-  'address.country',
-  'phone',
-  'email',
-  'externalReference',
-  'type',
-] as const;
-export type CompanyField = (typeof COMPANY_FIELDS)[number];
+/** The wizard's contact fields (the title is added later, in the contact list). */
 export const CONTACT_FIELDS = ['name', 'email', 'phone'] as const;
 export type ContactField = (typeof CONTACT_FIELDS)[number];
 
-let nextKey = 1;
-export const emptyContact = (): ContactDraft => ({ key: nextKey++, name: '', email: '', phone: '' });
+/** The company fields the wizard shows; region, website and note from `initial` are kept and saved unseen. */
+export const WIZARD_COMPANY_FIELDS = COMPANY_FIELD_PATHS.filter(
+  (path) => path !== 'address.region' && path !== 'website' && path !== 'note',
+);
 
-/** A draft from the host's `initial` data (a `CustomerInput`, all optional). */
+let nextKey = 1;
+export const emptyContact = (): ContactDraft => ({ key: nextKey++, ...emptyContactDraft() });
+
+/** A draft from the host's `initial` data (a `CustomerInput`, all optional): every field of it is kept. */
 export function draftFrom(initial: Partial<CustomerInput> | undefined): WizardDraft {
-  const address = initial?.address ?? {};
   return {
-    company: {
-      name: initial?.name ?? '',
-      street: address.street ?? '',
-      postalCode: address.postalCode ?? '',
-      city: address.city ?? '',
-      country: address.country ?? '',
-      phone: initial?.phone ?? '',
-      email: initial?.email ?? '',
-      externalReference: initial?.externalReference ?? '',
-      type: (initial?.type as CustomerType | undefined) ?? DEFAULT_CUSTOMER_TYPE,
-    },
+    company: companyDraftFrom(initial),
     contacts: (initial?.contacts ?? []).map((contact) => ({
       ...emptyContact(),
       name: contact.name ?? '',
       email: contact.email ?? '',
       phone: contact.phone ?? '',
+      title: contact.title ?? '',
     })),
   };
 }
 
-/** Whether the user typed anything beyond the starting point. */
-export function isDirty(draft: WizardDraft, start: WizardDraft): boolean {
-  const strip = (value: WizardDraft) =>
-    JSON.stringify({ ...value, contacts: value.contacts.map(({ key: _key, ...rest }) => rest) });
-  return strip(draft) !== strip(start);
-}
-
-const optional = (value: string): string | undefined => value.trim() || undefined;
-
-/**
- * The request body. Empty strings become absent fields (the schema treats `""` e-mail as invalid, an absent
- * one as fine), phones are normalised with the company's country as the default region.
- */
-export function toInput(draft: WizardDraft, withContacts = true): CustomerInput {
-  const { company } = draft;
-  const country = company.country.trim();
-  const address = {
-    street: optional(company.street),
-    postalCode: optional(company.postalCode),
-    city: optional(company.city),
-    country: optional(country),
-  };
-  const hasAddress = Object.values(address).some((value) => value !== undefined);
-  const input: CustomerInput = {
-    name: company.name,
-    type: company.type,
-    externalReference: optional(company.externalReference),
-    phone: optional(normalizePhone(company.phone, country)),
-    email: optional(company.email),
-    address: hasAddress ? address : undefined,
-  };
-  if (withContacts && draft.contacts.length) {
-    input.contacts = draft.contacts.map((contact) => ({
-      name: contact.name,
-      email: optional(contact.email),
-      phone: optional(normalizePhone(contact.phone, country)),
-    }));
-  }
+/** The request body: the shared company and contact mappings (trimmed, empty as absent, phones in E.164). */
+export function toInput(draft: WizardDraft): CustomerInput {
+  const company = companyValues(draft.company);
+  const input: CustomerInput = { ...company, type: company.type as CustomerInput['type'] };
+  const country = draft.company.country.trim();
+  if (draft.contacts.length)
+    input.contacts = draft.contacts.map(({ key: _key, ...row }) => contactInputOf(row, country));
   return input;
 }
 
@@ -128,9 +61,25 @@ export function violationsOf(draft: WizardDraft): Violation[] {
   return result.ok ? [] : result.violations;
 }
 
-/** Field path of a contact row's field, as the API names it: `contacts[1].email`. */
-export const contactPath = (index: number, field: ContactField): string => `contacts[${index}].${field}`;
-
-/** The step a field path belongs to. */
+/** The step a field key belongs to. */
 export const stepOfField = (field: string): 'company' | 'contacts' =>
   field.startsWith('contacts') ? 'contacts' : 'company';
+
+export const contactKey = (row: Pick<ContactDraft, 'key'>, field: string): string => `contacts#${row.key}.${field}`;
+
+/** `contacts[1].email` → `contacts#<key of row 1>.email`; other paths stay as they are. */
+export function keyOfPath(path: string, draft: WizardDraft): string {
+  const match = /^contacts\[(\d+)\]\.(\w+)$/.exec(path);
+  if (!match) return path;
+  const row = draft.contacts[Number(match[1])];
+  return row ? contactKey(row, match[2]!) : 'contacts';
+}
+
+/** Every field key that can show an error, in form order: company, then each row, then the contacts limit. */
+export function fieldKeys(draft: WizardDraft): string[] {
+  return [
+    ...WIZARD_COMPANY_FIELDS,
+    ...draft.contacts.flatMap((row) => CONTACT_FIELDS.map((field) => contactKey(row, field))),
+    'contacts',
+  ];
+}

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { countryName } from '../shared/intl.js';
+import { formatPhone } from '../shared/phone-format.js';
 import { notice } from '../shared/states.js';
 import { toInput } from './draft.js';
 import { stepFooter, type WizardStep, type WizardView } from './view.js';
@@ -56,9 +57,9 @@ export function reviewStep(view: WizardView): TemplateResult {
             ${addressLines.length ? addressLines.map((line) => html`<span class="line">${line}</span>`) : t.notGiven}
           </dd>
         </div>
-        ${row(t.phone, input.phone, t.notGiven)} ${row(t.email, input.email, t.notGiven)}
+        ${row(t.phone, input.phone && formatPhone(input.phone), t.notGiven)} ${row(t.email, input.email, t.notGiven)}
         ${row(t.externalReference, input.externalReference, t.notGiven)}
-        ${row(t.relationshipType, t.customerTypes[view.draft.company.type], t.notGiven)}
+        ${row(t.relationshipType, (t.customerTypes as Record<string, string>)[view.draft.company.type], t.notGiven)}
       </dl>`,
     )}
     ${section(
@@ -72,7 +73,7 @@ export function reviewStep(view: WizardView): TemplateResult {
                 html`<li>
                   <span class="contact-name">${contact.name}</span>
                   ${contact.email ? html`<span>${contact.email}</span>` : nothing}
-                  ${contact.phone ? html`<span>${contact.phone}</span>` : nothing}
+                  ${contact.phone ? html`<span>${formatPhone(contact.phone)}</span>` : nothing}
                 </li>`,
             )}
           </ul>`

@@ -2,7 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../shared/i18n/en.js';
 import type { WizardStrings } from './i18n/en.js';
 import type { Customer } from '../../src/schemas/customer.js';
-import type { CompanyDraft, ContactDraft, ContactField, WizardDraft } from './draft.js';
+import type { CompanyDraft } from '../shared/company-draft.js';
+import type { ContactFormField } from '../shared/contact-form.js';
+import type { ContactDraft, WizardDraft } from './draft.js';
 
 export type WizardStep = 'company' | 'contacts' | 'review' | 'done';
 export const WIZARD_STEPS: readonly WizardStep[] = ['company', 'contacts', 'review', 'done'];
@@ -18,8 +20,8 @@ export interface WizardView {
   saving: boolean;
   /** Translated error of a field key (`name`, `address.country`, `contacts#3.email`), if shown. */
   error(key: string): string | undefined;
-  setCompany<K extends keyof CompanyDraft>(field: K, value: CompanyDraft[K]): void;
-  setContact(row: ContactDraft, field: ContactField, value: string): void;
+  setCompany(field: keyof CompanyDraft, value: string): void;
+  setContact(row: ContactDraft, field: ContactFormField, value: string): void;
   blurField(key: string): void;
   leaveContactRow(row: ContactDraft, event: FocusEvent): void;
   addContact(): void;
@@ -38,8 +40,6 @@ export interface WizardView {
   saveFailure?: TemplateResult | undefined;
   created?: { id: string; name: string } | undefined;
 }
-
-export const contactKey = (row: ContactDraft, field: ContactField): string => `contacts#${row.key}.${field}`;
 
 /** The row of step buttons: Back (from step 2 on), Cancel, and the step's primary button at the end. */
 export function stepFooter(view: WizardView, back: boolean, primary: TemplateResult): TemplateResult {

@@ -8,20 +8,37 @@ import type { CustomerClient } from '../../src/client/types.js';
  */
 export const clientContext = createContext<CustomerClient | undefined>(Symbol.for('fleet-customers/client'));
 
-let defaultClient: CustomerClient | undefined;
-const waiting = new Set<ClientConsumerController>();
+/**
+ * The page default lives in one page-wide place, not in this module: the ESM entries and the script-tag
+ * bundle are separate copies of this file, and `setDefaultClient` from one must reach elements of the other.
+ * The shape stays this small forever, so any two versions of the package can share it.
+ */
+interface PageDefault {
+  client: CustomerClient | undefined;
+  /** Every connected consumer of every copy, told when the default changes. */
+  waiting: Set<{ refresh(): void }>;
+}
+
+const PAGE_KEY = Symbol.for('fleet-customers/default-client');
+
+function pageDefault(): PageDefault {
+  const page = globalThis as { [PAGE_KEY]?: PageDefault };
+  return (page[PAGE_KEY] ??= { client: undefined, waiting: new Set() });
+}
 
 /**
  * Sets the client every element uses when neither its own `client` property nor an ancestor provides one.
- * Call it once at start-up; elements already on the page pick it up.
+ * Call it once at start-up; elements already on the page pick it up, whichever copy of the package
+ * (ESM entry or script-tag bundle) registered them.
  */
 export function setDefaultClient(client: CustomerClient | undefined): void {
-  defaultClient = client;
-  for (const controller of waiting) controller.refresh();
+  const page = pageDefault();
+  page.client = client;
+  for (const controller of page.waiting) controller.refresh();
 }
 
 export function getDefaultClient(): CustomerClient | undefined {
-  return defaultClient;
+  return pageDefault().client;
 }
 
 export interface ClientHost extends ReactiveControllerHost, HTMLElement {
@@ -59,15 +76,15 @@ export class ClientConsumerController implements ReactiveController {
 
   /** The client to use now; `undefined` when none is configured anywhere. */
   get client(): CustomerClient | undefined {
-    return this.host.client ?? this.fromContext ?? defaultClient;
+    return this.host.client ?? this.fromContext ?? pageDefault().client;
   }
 
   hostConnected(): void {
-    waiting.add(this);
+    pageDefault().waiting.add(this);
   }
 
   hostDisconnected(): void {
-    waiting.delete(this);
+    pageDefault().waiting.delete(this);
   }
 
   hostUpdate(): void {

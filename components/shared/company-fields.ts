@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { CUSTOMER_TYPES } from '../../src/schemas/customer.js';
 import type { Strings } from './i18n/en.js';
 import type { Option } from './intl.js';
@@ -21,6 +21,10 @@ export interface CompanyFieldsView {
   typeOptions?: readonly Option[];
   /** The hint under the relationship type; default `t.relationshipTypeHint` (about the default, for creating). */
   typeHint?: string | undefined;
+  /** The fields to show (default all); the others are kept in the draft and saved unseen. */
+  only?: readonly CompanyFieldPath[];
+  /** Shown right under the name (the wizard's "a similar customer exists"). */
+  afterName?: TemplateResult | typeof nothing;
 }
 
 /** The relationship types as radio options, plus the current one when this version does not know it yet. */
@@ -40,6 +44,7 @@ export function typeOptions(t: Strings, current?: string): Option[] {
 export function companyFields(view: CompanyFieldsView): TemplateResult {
   const { t, draft } = view;
   const optionalText = t.optional;
+  const shown = (path: CompanyFieldPath) => !view.only || view.only.includes(path);
   const text = (
     id: string,
     path: CompanyFieldPath,
@@ -47,19 +52,22 @@ export function companyFields(view: CompanyFieldsView): TemplateResult {
     key: keyof CompanyDraft,
     extra: { type?: 'text' | 'email' | 'tel' | 'url'; autocomplete?: string; hint?: string; required?: boolean } = {},
   ) =>
-    textField({
-      id,
-      name: path,
-      label,
-      value: draft[key],
-      optionalText,
-      autocomplete: extra.autocomplete ?? 'off',
-      ...extra,
-      error: view.error(path),
-      onInput: (value) => view.set(key, value),
-      onBlur: () => view.blur(path),
-    });
+    !shown(path)
+      ? nothing
+      : textField({
+          id,
+          name: path,
+          label,
+          value: draft[key],
+          optionalText,
+          autocomplete: extra.autocomplete ?? 'off',
+          ...extra,
+          error: view.error(path),
+          onInput: (value) => view.set(key, value),
+          onBlur: () => view.blur(path),
+        });
   return html`${text('f-name', 'name', t.companyName, 'name', { required: true, autocomplete: 'organization' })}
+    ${view.afterName ?? nothing}
     <fieldset class="group" part="group">
       <legend class="group-legend">${t.address}</legend>
       <div class="grid address">
@@ -68,9 +76,13 @@ export function companyFields(view: CompanyFieldsView): TemplateResult {
         </div>
         ${text('f-postal-code', 'address.postalCode', t.postalCode, 'postalCode', { autocomplete: 'postal-code' })}
         ${text('f-city', 'address.city', t.city, 'city', { autocomplete: 'address-level2' })}
-        <div class="span-all">
-          ${text('f-region', 'address.region', t.region, 'region', { autocomplete: 'address-level1' })}
-        </div>
+        ${
+          shown('address.region')
+            ? html`<div class="span-all">
+                ${text('f-region', 'address.region', t.region, 'region', { autocomplete: 'address-level1' })}
+              </div>`
+            : nothing
+        }
         <div class="span-all">${view.countryField()}</div>
       </div>
     </fieldset>
@@ -82,16 +94,20 @@ export function companyFields(view: CompanyFieldsView): TemplateResult {
         hint: t.externalReferenceHint,
       })}
     </div>
-    ${textAreaField({
-      id: 'f-note',
-      name: 'note',
-      label: t.note,
-      value: draft.note,
-      optionalText,
-      error: view.error('note'),
-      onInput: (value) => view.set('note', value),
-      onBlur: () => view.blur('note'),
-    })}
+    ${
+      !shown('note')
+        ? nothing
+        : textAreaField({
+            id: 'f-note',
+            name: 'note',
+            label: t.note,
+            value: draft.note,
+            optionalText,
+            error: view.error('note'),
+            onInput: (value) => view.set('note', value),
+            onBlur: () => view.blur('note'),
+          })
+    }
     ${radioGroup({
       id: 'f-type',
       name: 'type',

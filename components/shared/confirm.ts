@@ -1,5 +1,5 @@
-import { html, type nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { DialogController } from './dialog.js';
+import type { nothing, ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { AnswerDialogController } from './answer-dialog.js';
 
 export interface ConfirmOptions {
   title: string;
@@ -14,72 +14,42 @@ export interface ConfirmOptions {
 
 /**
  * `await this.confirmer.confirm({ title, body, confirmLabel, danger })` → `true` only if the user confirmed.
- * Escape, Cancel and × all answer `false`. Put `${this.confirmer.render()}` anywhere in the host's template.
+ * Escape, Cancel, a newer question and the host leaving the page all answer `false`. The yes/no case of
+ * `AnswerDialogController`. Put `${this.confirmer.render()}` anywhere in the host's template.
  */
 export class ConfirmController implements ReactiveController {
-  private readonly dialog: DialogController;
-  private pending?: { options: ConfirmOptions; answer: boolean; resolve: (ok: boolean) => void };
+  private readonly question: AnswerDialogController<boolean>;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
     /** Fallback labels, usually from the host's `LocalizeController`. */
     private readonly labels: () => { cancel: string; close: string },
-    private readonly id = 'confirm',
+    id = 'confirm',
   ) {
     host.addController(this);
-    this.dialog = new DialogController(host);
+    this.question = new AnswerDialogController<boolean>(host, id);
   }
 
   hostConnected(): void {}
 
-  async confirm(options: ConfirmOptions): Promise<boolean> {
-    // A second request while one is open answers the first with "no": only one question at a time.
-    this.pending?.resolve(false);
-    const answer = new Promise<boolean>((resolve) => {
-      this.pending = { options, answer: false, resolve };
-    });
-    const closed = this.dialog.closed();
-    await this.dialog.show();
-    closed.then(() => {
-      const pending = this.pending;
-      this.pending = undefined;
-      pending?.resolve(pending.answer);
-    });
-    return answer;
+  /** Whether a question is open. */
+  get open(): boolean {
+    return this.question.open;
   }
 
-  private answer(ok: boolean): void {
-    if (this.pending) this.pending.answer = ok;
-    if (ok) this.dialog.close();
-    else this.dialog.requestClose('cancel-button');
+  confirm(options: ConfirmOptions): Promise<boolean> {
+    return this.question.ask({
+      title: options.title,
+      body: options.body,
+      dismissed: false,
+      answers: [
+        { value: false, label: options.cancelLabel ?? this.labels().cancel, autofocus: options.danger ?? false },
+        { value: true, label: options.confirmLabel, kind: options.danger ? 'danger' : 'primary' },
+      ],
+    });
   }
 
   render(): TemplateResult | typeof nothing {
-    const options = this.pending?.options;
-    const labels = this.labels();
-    return this.dialog.render({
-      id: this.id,
-      title: options?.title ?? '',
-      size: 'narrow',
-      body: html`<p class="confirm-body">${options?.body ?? ''}</p>`,
-      footer: html`<button
-          class="button"
-          part="button"
-          type="button"
-          ?autofocus=${options?.danger ?? false}
-          @click=${() => this.answer(false)}
-        >
-          ${options?.cancelLabel ?? labels.cancel}
-        </button>
-        <button
-          class="button ${options?.danger ? 'danger' : 'primary'} end"
-          part="button ${options?.danger ? 'button-danger' : 'button-primary'}"
-          type="button"
-          ?autofocus=${!options?.danger}
-          @click=${() => this.answer(true)}
-        >
-          ${options?.confirmLabel ?? ''}
-        </button>`,
-    });
+    return this.question.render();
   }
 }

@@ -2,8 +2,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CustomerClient } from '../../src/client/types.js';
 import type { CurrentUser } from '../../src/schemas/user.js';
 
-/** One `me()` per client for the whole page, however many elements ask. A failed call is forgotten. */
-const users = new WeakMap<CustomerClient, Promise<CurrentUser>>();
+/**
+ * One `me()` per client for the whole page, however many elements ask, and whichever copy of the package
+ * (ESM entries, script-tag bundle) they come from: the cache is kept under a page-wide key. A failed call is
+ * forgotten.
+ */
+const USERS_KEY = Symbol.for('fleet-customers/current-users');
+const page = globalThis as { [USERS_KEY]?: WeakMap<CustomerClient, Promise<CurrentUser>> };
+const users = (page[USERS_KEY] ??= new WeakMap<CustomerClient, Promise<CurrentUser>>());
 
 export function currentUser(client: CustomerClient): Promise<CurrentUser> {
   let user = users.get(client);

@@ -53,4 +53,14 @@ export const dialogStyles = css`
     padding-block: 0 var(--_space);
     padding-inline: calc(var(--_space) * 1.25);
   }
+  /* Phones: one column, the answer at the end of the row on top; no wrapped, staggered pair. */
+  @media (max-width: 30rem) {
+    .dialog-footer {
+      flex-direction: column-reverse;
+      align-items: stretch;
+    }
+    .dialog-footer .end {
+      margin-inline-start: 0;
+    }
+  }
 `;

@@ -41,8 +41,10 @@ export class DialogController implements ReactiveController {
 
   hostConnected(): void {}
 
+  /** Removed from the page: the dialog is gone, so whoever waits on `closed()` is answered now. */
   hostDisconnected(): void {
-    this.open = false;
+    this.trigger = null;
+    if (this.open) this.finish(false);
   }
 
   /** Opens the dialog and resolves once it is shown; `closed()` resolves when it closes. */
@@ -109,11 +111,11 @@ export class DialogController implements ReactiveController {
   };
 
   /** Once per closing, whether `close()` or the browser's `close` event gets here first. */
-  private finish(): void {
+  private finish(refocus = true): void {
     if (!this.open) return;
     this.open = false;
     this.host.requestUpdate();
-    restoreFocus(this.trigger);
+    if (refocus) restoreFocus(this.trigger);
     this.trigger = null;
     const done = this.onClosed;
     this.onClosed = undefined;
@@ -123,6 +125,8 @@ export class DialogController implements ReactiveController {
   render(options: DialogTemplate): TemplateResult | typeof nothing {
     if (!this.open) return nothing;
     const titleId = `${options.id}-title`;
+    // `<div>`s, not `<header>`/`<footer>`: outside sectioning content those are the page's banner and
+    // contentinfo landmarks, and the element around the dialog may have its own.
     return html`<dialog
       ${ref(this.dialog)}
       id=${options.id}
@@ -133,7 +137,7 @@ export class DialogController implements ReactiveController {
       @cancel=${this.onCancel}
       @close=${this.onClose}
     >
-      <header class="dialog-header" part="dialog-header">
+      <div class="dialog-header" part="dialog-header">
         <h2 id=${titleId} class="dialog-title">${options.title}</h2>
         ${
           options.closeLabel
@@ -148,9 +152,9 @@ export class DialogController implements ReactiveController {
               </button>`
             : nothing
         }
-      </header>
+      </div>
       <div class="dialog-body" part="dialog-body">${options.body}</div>
-      ${options.footer ? html`<footer class="dialog-footer actions" part="dialog-footer">${options.footer}</footer>` : nothing}
+      ${options.footer ? html`<div class="dialog-footer actions" part="dialog-footer">${options.footer}</div>` : nothing}
     </dialog>`;
   }
 }

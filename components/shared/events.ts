@@ -1,7 +1,14 @@
 /**
  * Domain events of every element. They bubble and cross shadow roots (`composed`), carry ids rather than whole
  * records (a listener that needs more asks the client), and are lowercase so React 19's `on<event>` props work.
- * Request events (`wizard-cancel`, `dialog-request-close`) are cancelable: `preventDefault()` says no.
+ * Request events (`wizard-cancel`, `dialog-request-close`, and every `*-request` before a delete or unassign)
+ * are cancelable: `preventDefault()` says no. Fire a request before destroying anything, after the user said
+ * yes in the element's own confirmation, and stop when it was prevented:
+ *
+ * ```ts
+ * const request = new CustomerDeleteRequestEvent({ customerId });
+ * if (!this.dispatchEvent(request)) return; // a host said no
+ * ```
  */
 
 const domain = { bubbles: true, composed: true } as const;
@@ -128,6 +135,41 @@ export class DialogRequestCloseEvent extends CustomEvent<DialogRequestCloseDetai
   }
 }
 
+/** Request: the user confirmed deleting a customer. Cancelable; unless prevented, the delete is sent. */
+export class CustomerDeleteRequestEvent extends CustomEvent<CustomerIdDetail> {
+  static get eventName(): 'customer-delete-request' {
+    return 'customer-delete-request';
+  }
+  constructor(detail: CustomerIdDetail) {
+    super(CustomerDeleteRequestEvent.eventName, { ...domain, cancelable: true, detail });
+  }
+}
+
+export interface ContactDeleteRequestDetail extends CustomerIdDetail {
+  /** The contacts about to be deleted. */
+  contactIds: string[];
+}
+
+/** Request: the user confirmed deleting contacts. Cancelable; unless prevented, the delete is sent. */
+export class ContactDeleteRequestEvent extends CustomEvent<ContactDeleteRequestDetail> {
+  static get eventName(): 'contact-delete-request' {
+    return 'contact-delete-request';
+  }
+  constructor(detail: ContactDeleteRequestDetail) {
+    super(ContactDeleteRequestEvent.eventName, { ...domain, cancelable: true, detail });
+  }
+}
+
+/** Request: the user confirmed unassigning units. Cancelable; unless prevented, the unassign is sent. */
+export class EquipmentUnassignRequestEvent extends CustomEvent<EquipmentChangeDetail> {
+  static get eventName(): 'equipment-unassign-request' {
+    return 'equipment-unassign-request';
+  }
+  constructor(detail: EquipmentChangeDetail) {
+    super(EquipmentUnassignRequestEvent.eventName, { ...domain, cancelable: true, detail });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'customer-created': CustomerCreatedEvent;
@@ -139,5 +181,8 @@ declare global {
     'equipment-unassigned': EquipmentUnassignedEvent;
     'wizard-cancel': WizardCancelEvent;
     'dialog-request-close': DialogRequestCloseEvent;
+    'customer-delete-request': CustomerDeleteRequestEvent;
+    'contact-delete-request': ContactDeleteRequestEvent;
+    'equipment-unassign-request': EquipmentUnassignRequestEvent;
   }
 }

@@ -64,4 +64,28 @@ export const stateStyles = css`
     border-color: color-mix(in srgb, var(--_success) 60%, var(--_border));
     background: color-mix(in srgb, var(--_success) 8%, var(--_surface));
   }
+  .success-notice {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .success-icon {
+    color: var(--_success);
+    font-weight: 700;
+  }
+  .success-text {
+    flex: 1 1 auto;
+  }
+  .success-close {
+    flex: none;
+    padding: calc(var(--_space) * 0.25);
+    min-block-size: 0;
+  }
+  .success-close svg {
+    inline-size: 1rem;
+    block-size: 1rem;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+  }
 `;

@@ -1,4 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { CurrentUserController } from './current-user.js';
+import { describeError } from './errors.js';
+import type { Strings } from './i18n/en.js';
 
 /**
  * The states every element shows: loading, empty, error (with Retry) and notices. Plain text in, never HTML.
@@ -66,4 +69,111 @@ export function notice(
   >
     ${content}
   </div>`;
+}
+
+/** What `permissionGate()` needs: the host's `CurrentUserController` and its strings. */
+export interface GateOptions {
+  user: CurrentUserController;
+  t: Strings;
+  /** The sentence under "You can view customers, but not change them": `t.noPermissionCreate` or `…Change`. */
+  reason: string;
+  /** Whether a missing permission blocks everything (a create form) or only the controls that write. */
+  blocking?: boolean;
+}
+
+/**
+ * The one permission gate: while the user loads, a loading state (only when `blocking`); when loading failed,
+ * an error with Retry; without `manageCustomers`, the read-only explanation. `undefined` when writes are
+ * allowed, so `${permissionGate(…) ?? this.renderForm()}`.
+ */
+export function permissionGate(options: GateOptions): TemplateResult | undefined {
+  const { user, t } = options;
+  const state = user.state;
+  if (user.canManage === true) return undefined;
+  if (user.canManage === false) {
+    return notice(
+      'info',
+      html`<p class="notice-title">${t.noPermissionTitle}</p>
+        <p>${options.reason}</p>`,
+    );
+  }
+  if (state.status === 'error') {
+    return errorState({
+      message: `${t.userLoadFailed} ${describeError(state.error, t).message}`,
+      retryLabel: t.retry,
+      onRetry: () => user.retry(),
+    });
+  }
+  return options.blocking ? loadingState(t.loading) : undefined;
+}
+
+/**
+ * The one visible success message ("Your changes are saved.", "2 contacts deleted."): a polite `role="status"`
+ * that is always in the DOM (a live region added with its text is often not heard) and shows the text as a
+ * success notice until the next `show()`/`clear()` or the user closes it. Use it instead of, not beside, a
+ * live-region announcement of the same words, or screen readers hear them twice.
+ *
+ * ```ts
+ * private readonly success = new SuccessMessageController(this, () => this.l10n.t.close);
+ * this.success.show(t.changesSaved);   // after the write
+ * ${this.success.render()}             // where the user looks: above the form's buttons, or the list
+ * ```
+ */
+export class SuccessMessageController implements ReactiveController {
+  message = '';
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** The accessible label of the close button. */
+    private readonly closeLabel: () => string,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+
+  /** Shows `message`; the same text again is announced again (emptied first, then set). */
+  show(message: string): void {
+    clearTimeout(this.timer);
+    this.message = '';
+    this.host.requestUpdate();
+    this.timer = setTimeout(() => {
+      this.message = message;
+      this.host.requestUpdate();
+    }, 50);
+  }
+
+  clear(): void {
+    clearTimeout(this.timer);
+    if (!this.message) return;
+    this.message = '';
+    this.host.requestUpdate();
+  }
+
+  render(): TemplateResult {
+    return html`<div class="success-message" role="status" aria-live="polite" aria-atomic="true">
+      ${
+        this.message
+          ? html`<div class="notice success success-notice" part="notice notice-success success">
+              <span aria-hidden="true" class="success-icon">✓</span>
+              <span class="success-text">${this.message}</span>
+              <button
+                class="button quiet success-close"
+                part="button button-close"
+                type="button"
+                aria-label=${this.closeLabel()}
+                @click=${() => this.clear()}
+              >
+                <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 4l8 8M12 4l-8 8" /></svg>
+              </button>
+            </div>`
+          : nothing
+      }
+    </div>`;
+  }
 }

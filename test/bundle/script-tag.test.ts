@@ -1,5 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { createReferenceBackend } from '../../src/testing/index.js';
+import { setDefaultClient as setDefaultClientFromEsm } from '../../components/shared/client.js';
 import type * as Bundle from '../../src/bundle.js';
 
 /**
@@ -27,8 +28,8 @@ describe('fleet-customers.min.js', () => {
     const wizard = document.createElement('customer-wizard');
     document.body.append(wizard);
     try {
-      await new Promise((resolve) => setTimeout(resolve, 200));
       const root = wizard.shadowRoot!;
+      await waitUntil(() => root.querySelector('input[name="name"]'), 'the company step renders');
       const name = root.querySelector<HTMLInputElement>('input[name="name"]');
       expect(name, 'the company step renders').to.exist;
       // The minified style sheets still apply: the primary button is styled, the field has a visible border.
@@ -41,6 +42,30 @@ describe('fleet-customers.min.js', () => {
     } finally {
       wizard.remove();
       bundle.setDefaultClient(undefined);
+    }
+  });
+
+  it("a default client set by another copy of the package (the ESM entries) reaches the bundle's elements", async () => {
+    const backend = createReferenceBackend({ seed: 6, customers: 2, equipment: 5 });
+    const client = bundle.createCustomerClient({
+      baseUrl: 'https://fleet.test',
+      auth: 'dev:admin',
+      fetch: backend.fetch,
+    });
+    const created = await client.customers.create({ name: 'Copy Two ApS', type: 'OTHER' });
+    const details = document.createElement('customer-details');
+    details.setAttribute('customer-id', created.id);
+    document.body.append(details);
+    try {
+      const root = details.shadowRoot!;
+      await waitUntil(() => root.textContent?.includes('Not connected'), 'without a client it says so');
+      // The copy compiled from the sources, not the bundle: a separate module with its own `setDefaultClient`.
+      setDefaultClientFromEsm(client);
+      await waitUntil(() => root.querySelector('[part~="title"]')?.textContent?.includes('Copy Two ApS'), 'shown');
+      expect(root.textContent).to.not.include('Not connected');
+    } finally {
+      details.remove();
+      setDefaultClientFromEsm(undefined);
     }
   });
 });

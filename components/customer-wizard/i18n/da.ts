@@ -11,6 +11,9 @@ export const wizardDa: WizardStrings = {
   duplicateContinue: 'Tjek, at det er en ny kunde. Du kan stadig fortsætte.',
   contactsIntro: 'Tilføj de personer hos kunden, der skal underrettes om hændelser med udstyret.',
   contactsEmpty: 'Ingen kontakter endnu. Det er i orden: du kan gemme uden kontakter og tilføje dem senere.',
+  contactsLimit: (max) => `Der kan gemmes op til ${max} kontakter med en ny kunde.`,
+  contactsTooMany: (max, over) =>
+    `Der kan højst gemmes ${max} kontakter med en ny kunde. Fjern ${over === 1 ? '1 kontakt' : `${over} kontakter`}, eller tilføj resten efter du har gemt.`,
   contactN: (position) => `Kontakt ${position}`,
   removeContact: (position) => `Fjern kontakt ${position}`,
   contactAdded: (position) => `Kontakt ${position} er tilføjet.`,

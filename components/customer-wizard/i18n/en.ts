@@ -12,6 +12,9 @@ export const wizardEn = {
   duplicateContinue: 'Check that this is a new customer. You can still continue.',
   contactsIntro: 'Add the people at the customer who should be notified about equipment events.',
   contactsEmpty: 'No contacts yet. That is fine: you can save without contacts and add them later.',
+  contactsLimit: (max: number) => `Up to ${max} contacts can be saved with a new customer.`,
+  contactsTooMany: (max: number, over: number) =>
+    `At most ${max} contacts can be saved with a new customer. Remove ${over === 1 ? '1 contact' : `${over} contacts`}, or add the rest after saving.`,
   contactN: (position: number) => `Contact ${position}`,
   removeContact: (position: number) => `Remove contact ${position}`,
   contactAdded: (position: number) => `Contact ${position} added.`,

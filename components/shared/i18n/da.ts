@@ -57,7 +57,15 @@ export const da: Strings = {
     invalid: 'Værdien er ikke gyldig.',
     duplicate: 'En anden kunde har allerede denne eksterne reference.',
   },
+  tooLong: (max) => `Teksten er for lang: højst ${max} tegn.`,
+  tooMany: (max) => `Der er for mange: højst ${max}.`,
   fieldsNeedAttention: (count) => (count === 1 ? '1 felt skal rettes.' : `${count} felter skal rettes.`),
+  emailOrPhone: 'e-mail eller telefon skal udfyldes',
+
+  unsavedTitle: 'Kassér dine ændringer?',
+  unsavedBody: 'Det, du har indtastet, er ikke gemt og går tabt.',
+  unsavedDiscard: 'Kassér ændringer',
+  unsavedKeep: 'Fortsæt redigering',
 
   customerTypes: {
     CONTRACTOR: 'Entreprenør',
@@ -89,6 +97,7 @@ export const da: Strings = {
   relationshipTypeHint: 'Hvilken relation har du til kunden? Hvis du ikke vælger, bruges Andet.',
   contactsReachable: 'Hver kontakt skal have en e-mail eller et telefonnummer.',
   contactName: 'Navn',
+  contactTitle: 'Titel',
   addContact: 'Tilføj kontakt',
   saveFailed: 'Kunden blev ikke gemt.',
   serverRejected: 'Serveren godkendte ikke alle felter. De er markeret ved feltet.',

@@ -64,8 +64,18 @@ export const en = {
     invalid: 'This value is not valid.',
     duplicate: 'Another customer already has this external reference.',
   } satisfies ViolationMessages as ViolationMessages,
+  /** `too_long` / `too_many` with the limit the schema states. */
+  tooLong: (max: string) => `This is too long: at most ${max} characters.`,
+  tooMany: (max: string) => `There are too many: at most ${max}.`,
   fieldsNeedAttention: (count: number) =>
     count === 1 ? '1 field needs attention.' : `${count} fields need attention.`,
+  emailOrPhone: 'e-mail or phone required',
+
+  // Leaving a form with typed input (the unsaved-changes guard)
+  unsavedTitle: 'Discard your changes?',
+  unsavedBody: 'What you typed has not been saved and will be lost.',
+  unsavedDiscard: 'Discard changes',
+  unsavedKeep: 'Keep editing',
 
   // Customer relationship types (the help article's list)
   customerTypes: {
@@ -100,6 +110,7 @@ export const en = {
   relationshipTypeHint: 'What is your relationship with this customer? Without a choice, Other is used.',
   contactsReachable: 'Each contact needs an e-mail or a phone number.',
   contactName: 'Name',
+  contactTitle: 'Title',
   addContact: 'Add contact',
   saveFailed: 'The customer was not saved.',
   serverRejected: 'The server did not accept some fields. They are marked at the field.',
