@@ -1,207 +1,216 @@
 import '../components/equipment-assigner/define.js';
+import type { Grid as VaadinGrid } from '@vaadin/grid/vaadin-grid.js';
+import '@vaadin/grid/vaadin-grid.js';
+import '@vaadin/grid/vaadin-grid-column.js';
 import type { EquipmentAssigner } from '../components/equipment-assigner/equipment-assigner.js';
 import type { EquipmentPicker } from '../components/equipment-assigner/equipment-picker.js';
 import { SEARCH_DEBOUNCE_MS } from '../components/equipment-assigner/equipment-picker.js';
-import { createCustomerClient } from '../src/index.js';
+import { NO_FLEET_FILTER, fleetProvider } from '../components/equipment-assigner/queries.js';
+import { createCustomerClient, type CustomerClient } from '../src/index.js';
 import { createReferenceBackend } from '../src/testing/index.js';
+import { frame, frameWhen, heap, mb, round, spread, wheelTopToBottom } from './equipment-support.js';
 
 /**
- * The Select equipment dialog over fleets of 1,000, 10,000 and 100,000 units (the in-process reference backend,
- * so no network time, but the backend's own query time is in every figure):
- * - `openMs`: click on Assign equipment → the first frame after the first rows exist (targets: < 150 ms);
- * - `searchMs`: one keystroke → the frame after the new rows exist, minus the debounce (`debounceMs`); < 100 ms;
- * - scrolling top to bottom in `scrollSteps` jumps of equal length, each waiting for its rows: the slowest step
- *   (`stepMaxMs`), and long tasks (> 50 ms, PerformanceObserver 'longtask') during the whole scroll; target 0;
- * - `rowElements`: the most `[role=option]` elements in the DOM at any step (target < 100);
- * - the JS heap after the first open (and close) and after 20 more opens and closes (`performance.memory`,
- *   Chromium only, coarse without --enable-precise-memory-info; no forced GC here: see `heap()`).
+ * The Select equipment dialog over fleets of 1,000, 10,000 and 100,000 units, and beside it, in the same page and
+ * run, a vaadin-grid over the same SDK client and data (the in-process reference backend: no network time, but
+ * the backend's own query time is in every figure). Per list:
+ * - `openMs` median and max of 21 opens: click on Assign equipment (vaadin-grid: attach the grid) → the first
+ *   frame with the first row's data; target: max ≤ 150 ms;
+ * - a top-to-bottom scroll with real wheel events (`bench/run.mjs` dispatches them through CDP): 30 small ticks,
+ *   then 40 large ticks each waiting for the rows in view (`stepMedianMs`, `stepMaxMs`), and the long tasks
+ *   (PerformanceObserver 'longtask', > 50 ms) over the whole scroll; target 0;
+ * - ours only: `searchMs` (one keystroke → the frame with the new rows, minus the debounce), `rowElements` (the
+ *   most `[role=option]` elements at once; target < 100), and the JS heap after the first open and after 20
+ *   more opens and closes (`performance.memory`, coarse).
  */
 const SIZES = [1_000, 10_000, 100_000];
-const SCROLL_STEPS = 40;
-const CYCLES = 20;
+const OPENS = 21;
 const BASE_URL = 'https://fleet.bench';
 
-const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-const round = (value: number) => Math.round(value * 10) / 10;
-const mb = (bytes: number) => Math.round((bytes / 1_048_576) * 10) / 10;
-
-/** Resolves (with the time) at the first animation frame after `probe()` holds, checking on every DOM change. */
-function paintedWhen(root: ShadowRoot, probe: () => boolean, what: string, timeout = 30_000): Promise<number> {
-  return new Promise((resolve, reject) => {
-    let done = false;
-    const finish = () => {
-      if (done || !probe()) return;
-      done = true;
-      observer.disconnect();
-      clearTimeout(timer);
-      requestAnimationFrame(() => resolve(performance.now()));
-    };
-    const observer = new MutationObserver(finish);
-    observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      if (!done) reject(new Error(`timed out waiting for ${what}`));
-    }, timeout);
-    finish();
-  });
-}
-
-const usedHeap = () =>
-  (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
-
-/**
- * The used JS heap once things settle. `gc()` is only there with --expose-gc, which the runner cannot pass; so
- * the page idles a moment (V8 collects in idle time) and the lowest of a few samples is taken: garbage not yet
- * collected inflates single samples, a leak raises the floor.
- */
-async function heap(): Promise<number> {
-  (globalThis as { gc?: () => void }).gc?.();
-  let lowest = Infinity;
-  for (let sample = 0; sample < 5; sample++) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    lowest = Math.min(lowest, usedHeap());
-  }
-  return lowest;
-}
-
-async function measure(size: number) {
+function fleet(size: number) {
   const backend = createReferenceBackend({ seed: 1, customers: 40, equipment: size });
   const customer = backend.addCustomer({ name: 'Bench customer', equipment: 20 });
-  let searchRequestAt = 0;
-  const client = createCustomerClient({
-    baseUrl: BASE_URL,
-    auth: 'dev:admin',
-    fetch: (input, init) => {
-      if (!searchRequestAt && String(input).includes('/equipment?') && String(input).includes('search=')) {
-        searchRequestAt = performance.now();
-      }
-      return backend.fetch(input, init);
-    },
-  });
+  // A response never arrives in the task that sent the request: the in-process backend answers in a task of its
+  // own, as a server would, so its work is not counted into the list's tasks (it still runs on this thread).
+  const fetch: typeof backend.fetch = (input, init) =>
+    new Promise((resolve) => setTimeout(resolve, 0)).then(() => backend.fetch(input, init));
+  const client = createCustomerClient({ baseUrl: BASE_URL, auth: 'dev:admin', fetch });
+  return { client, customerId: customer.id };
+}
+
+async function picker(size: number) {
+  const { client, customerId } = fleet(size);
   const assigner = document.createElement('equipment-assigner') as EquipmentAssigner;
   assigner.client = client;
-  assigner.customerId = customer.id;
+  assigner.customerId = customerId;
   document.body.append(assigner);
   const root = assigner.shadowRoot!;
-  await paintedWhen(root, () => root.querySelector('[data-assign-trigger]') !== null, 'the element');
-  const picker = root.querySelector<EquipmentPicker>('equipment-picker')!;
-  const proot = picker.shadowRoot!;
+  await frameWhen(() => root.querySelector('[data-assign-trigger]') !== null, 'the element');
+  const element = root.querySelector<EquipmentPicker>('equipment-picker')!;
+  const proot = element.shadowRoot!;
   const list = () => proot.querySelector<HTMLElement>('#fleet');
+  const options = () => [...(list()?.querySelectorAll<HTMLElement>('[role="option"]') ?? [])];
   const firstId = () => proot.querySelector<HTMLElement>('#fleet [role="option"][data-index="0"]')?.dataset['id'];
   const rowsReady = () => firstId() !== undefined;
   const trigger = root.querySelector<HTMLElement>('[data-assign-trigger]')!;
-
   const open = async (): Promise<number> => {
     const start = performance.now();
     trigger.click();
-    return (await paintedWhen(proot, rowsReady, 'the first rows')) - start;
+    return (await frameWhen(rowsReady, 'the first rows')) - start;
   };
   const close = async () => {
-    picker.close();
-    await paintedWhen(proot, () => !picker.isOpen && !list(), 'the dialog to close');
+    element.close();
+    await frameWhen(() => !element.isOpen && !list(), 'the dialog to close');
   };
 
-  // Open.
-  const openMs = await open();
+  const opens = [await open()];
 
   // One keystroke in the search box.
   const search = proot.querySelector<HTMLInputElement>('#picker-search')!;
+  const total = () => options()[0]?.getAttribute('aria-setsize');
   const before = firstId();
-  const total = () => proot.querySelector('#fleet [role="option"]')?.getAttribute('aria-setsize');
   const totalBefore = total();
-  search.focus();
   const typed = performance.now();
   search.value = 'v';
   search.dispatchEvent(new Event('input', { bubbles: true }));
-  const painted = await paintedWhen(
-    proot,
+  const painted = await frameWhen(
     () => rowsReady() && (firstId() !== before || total() !== totalBefore),
     'the search results',
   );
   const searchMs = painted - typed - SEARCH_DEBOUNCE_MS;
-  const requestToPaintMs = painted - searchRequestAt;
   search.value = '';
   search.dispatchEvent(new Event('input', { bubbles: true }));
   search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-  await paintedWhen(proot, () => rowsReady() && total() === totalBefore, 'the whole fleet again');
+  await frameWhen(() => rowsReady() && total() === totalBefore, 'the whole fleet again');
 
-  // Scroll top to bottom, counting long tasks.
+  // In view: rows whose offset (the virtualizer's own `translate`, read from the style) meets the viewport.
   const scroller = list()!;
-  const longTasks: number[] = [];
-  const observer = new PerformanceObserver((entries) => {
-    for (const entry of entries.getEntries()) longTasks.push(entry.duration);
-  });
-  observer.observe({ type: 'longtask' });
-  let rowElements = scroller.querySelectorAll('[role="option"]').length;
-  let stepMaxMs = 0;
-  const steps: number[] = [];
-  // In view: rows whose offset (the virtualizer's own `translate`, read from the style, no layout) meets the
-  // viewport. Placeholders there mean the step is not done.
-  const viewHeight = scroller.clientHeight;
-  // Large offsets come back in exponent form (`1.1e+06px`).
   const offsetOf = (row: HTMLElement) => Number(/translate\([^,]+,\s*([-\d.e+]+)px\)/.exec(row.style.transform)?.[1]);
-  const rowHeight = scroller.querySelector<HTMLElement>('[role="option"]')!.offsetHeight;
+  let rowElements = 0;
   const viewDone = () => {
+    const rows = options();
+    rowElements = Math.max(rowElements, rows.length);
     const top = scroller.scrollTop;
-    const inView = [...scroller.querySelectorAll<HTMLElement>('[role="option"]')].filter((row) => {
-      const offset = offsetOf(row);
-      return offset + rowHeight > top && offset < top + viewHeight;
-    });
-    return (
-      inView.length >= Math.floor(viewHeight / rowHeight) && inView.every((row) => row.dataset['id'] !== undefined)
-    );
+    const height = scroller.clientHeight;
+    const rowHeight = rows[0]?.offsetHeight ?? 1;
+    const inView = rows.filter((row) => offsetOf(row) + rowHeight > top && offsetOf(row) < top + height);
+    return inView.length >= Math.floor(height / rowHeight) && inView.every((row) => row.dataset['id'] !== undefined);
   };
-  for (let step = 1; step <= SCROLL_STEPS; step++) {
-    const start = performance.now();
-    scroller.scrollTop = ((scroller.scrollHeight - scroller.clientHeight) * step) / SCROLL_STEPS;
-    await paintedWhen(proot, viewDone, `rows in view of ${size} at scroll step ${step}`).catch((error: Error) => {
-      const rows = [...scroller.querySelectorAll<HTMLElement>('[role="option"]')].map(
-        (row) => `${row.dataset['index']}@${offsetOf(row)}${row.dataset['id'] ? '' : '?'}`,
-      );
-      throw new Error(`${error.message}: scrollTop ${scroller.scrollTop}, rows ${rows.join(' ')}`);
-    });
-    const elapsed = performance.now() - start;
-    steps.push(elapsed);
-    stepMaxMs = Math.max(stepMaxMs, elapsed);
-    rowElements = Math.max(rowElements, scroller.querySelectorAll('[role="option"]').length);
-    await frame();
-  }
-  const lastShown =
-    scroller.querySelector(`[role="option"][data-index="${Number(totalBefore) - 1}"][data-id]`) !== null;
-  await frame();
-  observer.disconnect();
+  const endShown = () => options().some((row) => row.dataset['index'] === String(size - 1) && row.dataset['id']);
+  const scrolled = await wheelTopToBottom({ scroller, viewDone, endShown, what: `picker over ${size}` });
 
   await close();
   const heapFirst = await heap();
-  for (let cycle = 0; cycle < CYCLES; cycle++) {
-    await open();
+  for (let cycle = 1; cycle < OPENS; cycle++) {
+    opens.push(await open());
     await close();
   }
   const heapAfter = await heap();
   assigner.remove();
-
-  steps.sort((a, b) => a - b);
+  const open21 = spread(opens);
   return {
+    list: 'picker',
     fleet: size,
-    openMs: round(openMs),
-    debounceMs: SEARCH_DEBOUNCE_MS,
+    openMedianMs: open21.median,
+    openMaxMs: open21.max,
+    ...scrolled,
     searchMs: round(searchMs),
-    requestToPaintMs: round(requestToPaintMs),
-    scrollSteps: SCROLL_STEPS,
-    stepMedianMs: round(steps[steps.length >> 1]!),
-    stepMaxMs: round(stepMaxMs),
-    longTasks: longTasks.length,
-    longestTaskMs: round(Math.max(0, ...longTasks)),
-    reachedEnd: lastShown,
     rowElements,
-    heapFirstMB: mb(heapFirst),
-    [`heapAfter${CYCLES}MB`]: mb(heapAfter),
     heapGrowthMB: mb(heapAfter - heapFirst),
   };
 }
 
+interface GridRow {
+  name: string;
+  brandModel: string;
+  type: string;
+  serialNumber: string;
+  owner: string;
+}
+
+type Grid = VaadinGrid<GridRow>;
+
+/** A vaadin-grid with the picker's columns over the same fleet query (`fleetProvider`, the SDK's cursors). */
+function vaadinGrid(client: CustomerClient, customerId: string, height: number): Grid {
+  const grid = document.createElement('vaadin-grid') as Grid;
+  grid.style.cssText = `inline-size: 1100px; block-size: ${height}px`;
+  for (const [path, header] of [
+    ['name', 'Name'],
+    ['brandModel', 'Brand and model'],
+    ['type', 'Type'],
+    ['serialNumber', 'Serial number'],
+    ['owner', 'Assigned to'],
+  ]) {
+    const column = document.createElement('vaadin-grid-column');
+    column.setAttribute('path', path!);
+    column.setAttribute('header', header!);
+    grid.append(column);
+  }
+  const provider = fleetProvider(client, customerId);
+  const signal = new AbortController().signal;
+  grid.dataProvider = ({ page, pageSize }, callback) => {
+    void provider({ page, pageSize, filter: NO_FLEET_FILTER, sort: 'name', signal }).then(({ items, total }) =>
+      callback(
+        items.map((unit) => ({
+          name: unit.name,
+          brandModel: [unit.brand, unit.model].filter(Boolean).join(' '),
+          type: unit.type ?? unit.assetType,
+          serialNumber: unit.serialNumber ?? '',
+          owner: unit.customer?.name ?? 'Not assigned',
+        })),
+        total,
+      ),
+    );
+  };
+  return grid;
+}
+
+async function grid(size: number, height: number) {
+  const { client, customerId } = fleet(size);
+  type Row = HTMLElement & { index: number };
+  const rowsOf = (element: Grid) => [...(element.shadowRoot?.querySelectorAll<Row>('tbody#items > tr') ?? [])];
+  const mount = async () => {
+    const element = vaadinGrid(client, customerId, height);
+    const start = performance.now();
+    document.body.append(element);
+    const ms =
+      (await frameWhen(
+        () => rowsOf(element).some((row) => row.index === 0 && !row.hasAttribute('loading')),
+        'grid rows',
+      )) - start;
+    return { element, ms };
+  };
+  const opens: number[] = [];
+  for (let cycle = 1; cycle < OPENS; cycle++) {
+    const { element, ms } = await mount();
+    opens.push(ms);
+    element.remove();
+    await frame();
+  }
+  const { element, ms } = await mount();
+  opens.push(ms);
+  const scroller = element.shadowRoot!.querySelector<HTMLElement>('#table')!;
+  const viewDone = () => {
+    const box = scroller.getBoundingClientRect();
+    const inView = rowsOf(element).filter((row) => {
+      const rect = row.getBoundingClientRect();
+      return !row.hidden && rect.bottom > box.top && rect.top < box.bottom;
+    });
+    return inView.length > 0 && inView.every((row) => !row.hasAttribute('loading'));
+  };
+  const endShown = () => rowsOf(element).some((row) => row.index === size - 1 && !row.hasAttribute('loading'));
+  const scrolled = await wheelTopToBottom({ scroller, viewDone, endShown, what: `vaadin-grid over ${size}` });
+  element.remove();
+  const open21 = spread(opens);
+  return { list: 'vaadin-grid', fleet: size, openMedianMs: open21.median, openMaxMs: open21.max, ...scrolled };
+}
+
 export async function run(): Promise<Record<string, unknown>[]> {
   const rows: Record<string, unknown>[] = [];
-  for (const size of SIZES) rows.push(await measure(size));
+  for (const size of SIZES) {
+    rows.push(await picker(size));
+    // The grid gets the height of the picker's list plus its header row.
+    rows.push(await grid(size, 400));
+  }
   return rows;
 }

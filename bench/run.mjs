@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: bundles each `bench/*.bench.ts` module with esbuild, loads it in headless Chromium from a
  * server on 127.0.0.1 (stopped at the end), calls its `run()` and prints the figures it returns as a table.
- * Numbers only: nothing here asserts a time.
+ * Numbers only: nothing here asserts a time. A bench may call `window.benchWheel({ x, y, deltaY })` for a real
+ * mouse-wheel event at viewport point (x, y), dispatched by Chromium's input pipeline (CDP), not a synthetic one.
  */
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
@@ -44,6 +45,10 @@ try {
   for (const name of benches) {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
+    await page.exposeFunction('benchWheel', async ({ x, y, deltaY }) => {
+      await page.mouse.move(x, y);
+      await page.mouse.wheel({ deltaY });
+    });
     await page.goto(`${origin}/`);
     const rows = await page.evaluate(
       async (src) => {

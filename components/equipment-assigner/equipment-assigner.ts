@@ -134,6 +134,7 @@ export class EquipmentAssigner extends FleetElement {
   });
   private readonly rows = new PagedRows<Equipment, AssignedFilter, EquipmentSort>(this, {
     provider: (request) => this.provider()(request),
+    forget: () => this.assigned?.provider.clear(),
     keyOf: (filter, sort) => assignedKey(this.customerId, filter, sort),
   });
   private readonly list = new ListboxController<Equipment>(this, 'assigned', () => this.rows, {
@@ -150,7 +151,7 @@ export class EquipmentAssigner extends FleetElement {
   private assigned?: {
     client: CustomerClient;
     customerId: string;
-    provider: DataProvider<Equipment, AssignedFilter, EquipmentSort>;
+    provider: ReturnType<typeof assignedProvider>;
   };
   private searchTimer?: ReturnType<typeof setTimeout>;
   /** Set by "select all": the query whose every unit was selected, to show the select-all box checked. */

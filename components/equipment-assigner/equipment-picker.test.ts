@@ -206,6 +206,35 @@ describe('equipment-picker (Select equipment)', () => {
     expect(text(ctx.root, '.notice')).to.contain('2 units assigned.');
   });
 
+  it('assigning to a customer that had none lists the new units and their count, as the server holds them', async () => {
+    const ctx = await setup({ assigned: 0 });
+    expect(text(ctx.root, '.empty-list')).to.equal('No equipment is assigned to this customer yet.');
+    await openWithKeyboard(ctx);
+    await choose(ctx, 'picker-assignment', 'none');
+    const chosen = rows(ctx.proot)
+      .slice(0, 2)
+      .map((row) => row.dataset['id']!);
+    await focusOption(ctx, 0);
+    await press('Space');
+    await press('ArrowDown');
+    await press('Space');
+    ctx.proot.querySelector<HTMLElement>('[data-assign]')!.click();
+    await waitFor(() => !ctx.picker.isOpen);
+    // What the user reads: the message, the count and the two rows, with no empty-state left over.
+    await waitFor(() => text(ctx.root, '[part="count"]') === '2 units');
+    await waitFor(
+      () =>
+        [...ctx.root.querySelectorAll<HTMLElement>('#assigned [role="option"][data-id]')]
+          .map((row) => row.dataset['id'])
+          .sort()
+          .join() === [...chosen].sort().join(),
+    );
+    expect(text(ctx.root, '.notice')).to.contain('2 units assigned.');
+    expect(ctx.root.querySelector('.empty-list')).to.equal(null);
+    expect(ctx.owned().sort()).to.deep.equal([...chosen].sort());
+    await expect(ctx.el).to.be.accessible();
+  });
+
   it('never moves a unit of another customer without "Move them here"; can assign only the others', async () => {
     const ctx = await setup();
     await openWithKeyboard(ctx);

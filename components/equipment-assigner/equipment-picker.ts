@@ -141,6 +141,7 @@ export class EquipmentPicker extends FleetElement {
   });
   private readonly rows = new PagedRows<Equipment, FleetFilter, EquipmentSort>(this, {
     provider: (request) => this.provider()(request),
+    forget: () => this.fleet?.provider.clear(),
     keyOf: (filter, sort) => fleetKey(this.customerId, filter, sort),
   });
   private readonly fleetList = new ListboxController<Equipment>(this, 'fleet', () => this.rows, {
@@ -160,7 +161,7 @@ export class EquipmentPicker extends FleetElement {
   private fleet?: {
     client: CustomerClient;
     customerId: string;
-    provider: DataProvider<Equipment, FleetFilter, EquipmentSort>;
+    provider: ReturnType<typeof fleetProvider>;
   };
   private searchTimer?: ReturnType<typeof setTimeout>;
   private closeConfirmed = false;

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Equipment } from '../../src/schemas/equipment.js';
 import type { AssignerText } from './i18n/en.js';
 import type { RowState } from './listbox.js';
+import { dateTimeFormat, numberFormat } from '../shared/localize.js';
 
 /** `assigned`: a customer's own units (hours, last seen). `fleet`: the picker (who has each unit now). */
 export type RowMode = 'assigned' | 'fleet';
@@ -17,32 +18,16 @@ export interface RowContext {
   isSelected(unit: Equipment): boolean;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-// Formatters are costly to build and rows render on every scroll frame: one per locale.
-function formatHours(value: number, locale: string): string {
-  let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })));
-  return format.format(value);
-}
-
-function formatter(locale: string, kind: 'date' | 'time'): Intl.DateTimeFormat {
-  const key = `${locale}\u0000${kind}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, kind === 'date' ? { dateStyle: 'medium' } : { timeStyle: 'short' });
-    dateFormats.set(key, format);
-  }
-  return format;
-}
+const HOURS: Intl.NumberFormatOptions = { maximumFractionDigits: 0 };
+const DATE: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
+const TIME: Intl.DateTimeFormatOptions = { timeStyle: 'short' };
 
 /** Date and time apart, so a narrow row can keep the date and let the time go (still read out). */
 export function formatSeen(value: string, locale: string): TemplateResult | string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return html`${formatter(locale, 'date').format(date)}<span class="time">
-      ${formatter(locale, 'time').format(date)}</span
+  return html`${dateTimeFormat(locale, DATE).format(date)}<span class="time">
+      ${dateTimeFormat(locale, TIME).format(date)}</span
     >`;
 }
 
@@ -77,7 +62,10 @@ function statusCell(unit: Equipment, context: RowContext): TemplateResult {
 
 function cells(unit: Equipment, context: RowContext): TemplateResult {
   const { t, locale } = context;
-  const hours = unit.operatingHours === undefined ? undefined : t.hoursValue(formatHours(unit.operatingHours, locale));
+  const hours =
+    unit.operatingHours === undefined
+      ? undefined
+      : t.hoursValue(numberFormat(locale, HOURS).format(unit.operatingHours));
   return html`<span class="cell name" part="cell cell-name"
       ><span class="unit-name">${unit.name}</span
       >${unit.externalReference ? html` <span class="ref">${unit.externalReference}</span>` : nothing}</span

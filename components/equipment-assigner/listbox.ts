@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
+import { FixedRowsLayout } from '../shared/paged-rows-layout.js';
 
 /** What the listbox reads rows from: a `PagedRows`, or anything with the same few members. */
 export interface ListboxSource<T> {
@@ -41,40 +41,8 @@ export interface RowState {
   setSize: number;
 }
 
-/**
- * The flow layout with less overscan: by default it renders 1,000 px of rows beyond each edge (about 45 rows
- * besides the 8 in view), and after a jump every one of them is new DOM to style and lay out in one frame.
- * 480 px (about 11 rows a side) still covers a wheel or a flick between two frames.
- */
-class ListLayout extends FlowLayout {
-  constructor(...args: ConstructorParameters<typeof FlowLayout>) {
-    super(...args);
-    this._overhang = 480;
-  }
-
-  /**
-   * The flow layout keeps the anchor row of a reflow until two reflows agree on the range; after the first render
-   * they may never get to agree, and the first scrollbar drag is then pulled back towards that old anchor (row 0
-   * after opening: a jump to row 250 lands on row 18). A scroll position far from the anchor is a new place, so
-   * the stale anchor and rows are dropped first. A pinned row (`scrollIntoView` of a row not rendered) keeps
-   * its anchor. (Checked against @lit-labs/virtualizer 2.1.1, pinned in package.json.)
-   */
-  override _reflow(): void {
-    if (this.pin === null && this._anchorPos !== null) {
-      const lower = this._scrollPosition - this._overhang;
-      const upper = this._scrollPosition + this._viewDim1 + this._overhang;
-      if (this._anchorPos > upper || this._anchorPos + this._getAverageSize() < lower) {
-        // The rows laid out last time are far away too: estimate from the list's start, not from them.
-        this._resetReflowState();
-        this._clearItems();
-      }
-    }
-    super._reflow();
-  }
-}
-
 /** One layout config for every list: a new object on each render would reconfigure the layout each time. */
-const LAYOUT = { type: ListLayout };
+const LAYOUT = { type: FixedRowsLayout };
 
 const indexCache = new Map<number, number[]>();
 /** The items the virtualizer iterates are row indexes; the rows themselves are looked up when rendered. */

@@ -19,10 +19,43 @@ export interface FiltersView {
   onFilter: (change: Partial<FleetFilter>) => void;
 }
 
+interface FacetOptions {
+  assetTypes: { value: string; label: string }[];
+  brands: { value: string; label: string }[];
+}
+
+/** The filters' options, built once per facets and language: the dialog renders again for every page of rows. */
+const optionsCache = new WeakMap<object, { t: AssignerText; options: FacetOptions }>();
+
+function facetOptions({ t, format, facets }: FiltersView): FacetOptions {
+  const key = facets ?? optionsCache;
+  const cached = optionsCache.get(key);
+  if (cached?.t === t) return cached.options;
+  const typeName = (value: string) => (t.assetTypes as Record<string, string>)[value] ?? value;
+  const options = {
+    assetTypes: [
+      { value: '', label: t.allAssetTypes },
+      ...(facets?.assetTypes ?? []).map((facet) => ({
+        value: facet.value,
+        label: t.facetOption(typeName(facet.value), format(facet.count)),
+      })),
+    ],
+    brands: [
+      { value: '', label: t.allBrands },
+      ...(facets?.brands ?? []).map((facet) => ({
+        value: facet.value,
+        label: t.facetOption(facet.value, format(facet.count)),
+      })),
+    ],
+  };
+  optionsCache.set(key, { t, options });
+  return options;
+}
+
 /** The search box (where focus starts when the dialog opens) and the filters, asset types and brands from the facets. */
 export function filtersView(view: FiltersView): TemplateResult {
-  const { t, format, filter } = view;
-  const typeName = (value: string) => (t.assetTypes as Record<string, string>)[value] ?? value;
+  const { t, filter } = view;
+  const options = facetOptions(view);
   return html`<div class="filters" part="filters">
     ${searchField({
       id: 'picker-search',
@@ -38,26 +71,14 @@ export function filtersView(view: FiltersView): TemplateResult {
       id: 'picker-asset-type',
       label: t.assetTypeFilter,
       value: filter.assetType,
-      options: [
-        { value: '', label: t.allAssetTypes },
-        ...(view.facets?.assetTypes ?? []).map((facet) => ({
-          value: facet.value,
-          label: t.facetOption(typeName(facet.value), format(facet.count)),
-        })),
-      ],
+      options: options.assetTypes,
       onChange: (assetType) => view.onFilter({ assetType }),
     })}
     ${selectField({
       id: 'picker-brand',
       label: t.brandFilter,
       value: filter.brand,
-      options: [
-        { value: '', label: t.allBrands },
-        ...(view.facets?.brands ?? []).map((facet) => ({
-          value: facet.value,
-          label: t.facetOption(facet.value, format(facet.count)),
-        })),
-      ],
+      options: options.brands,
       onChange: (brand) => view.onFilter({ brand }),
     })}
     ${selectField({

@@ -3,7 +3,7 @@ import type { Page } from '../../src/schemas/page.js';
 /**
  * The contract between a big list and its data (the shape of Vaadin grid's data provider): the list asks for one
  * page of a query by index and gets that page's rows and the query's total. Nothing else about the API leaks in,
- * so the same virtualized list runs over the fleet, a customer's equipment, or an array in memory.
+ * so the same virtualized list runs over the fleet or a customer's equipment.
  */
 export interface DataRequest<F, S> {
   /** Zero-based page index. */
@@ -125,8 +125,9 @@ export function cursorDataProvider<T, F, S>(source: CursorSource<T, F, S>): Data
   const read = async (request: DataRequest<F, S>, key: string, state: Cursors): Promise<DataPage<T>> => {
     const { page: target, pageSize: size } = request;
     const total = state.total;
-    if (total !== undefined && target * size >= total) return { items: [], total };
+    // Page 0 always asks: it is how a list learns that rows came (a customer with none has some now).
     if (target === 0 || state.forward.has(target)) return forwardRead(request, key, state, target, 1);
+    if (total !== undefined && target * size >= total) return { items: [], total };
     const last = total === undefined ? undefined : Math.ceil(total / size) - 1;
     if (source.reverse && last !== undefined && (target === last || state.backward.has(target))) {
       return backwardRead(request, key, state, target, 1, total!);
@@ -168,12 +169,4 @@ export function cursorDataProvider<T, F, S>(source: CursorSource<T, F, S>): Data
   };
   provider.clear = () => states.clear();
   return provider;
-}
-
-/** A provider over rows already in memory (the review list of chosen units, tests). */
-export function arrayDataProvider<T>(rows: () => readonly T[]): DataProvider<T, unknown, unknown> {
-  return async ({ page, pageSize }) => {
-    const all = rows();
-    return { items: all.slice(page * pageSize, (page + 1) * pageSize), total: all.length };
-  };
 }

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { mountWrapper } from '../../test/support/dom.js';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocalizeController, resolveLang } from './localize.js';
+import { LocalizeController, numberFormat, resolveLang } from './localize.js';
 import type { Strings } from './i18n/en.js';
 import { da } from './i18n/da.js';
 import { en } from './i18n/en.js';
@@ -97,6 +97,20 @@ describe('shared/localize', () => {
     expect(thing.l10n.formatNumber(12345.5)).to.equal('12.345,5');
     expect(thing.l10n.formatDate('2026-03-01T12:00:00Z', { dateStyle: 'long', timeZone: 'UTC' })).to.equal(
       '1. marts 2026',
+    );
+  });
+
+  it('keeps one formatter per locale and options, and follows a change of language', async () => {
+    expect(numberFormat('da', { maximumFractionDigits: 0 })).to.equal(numberFormat('da', { maximumFractionDigits: 0 }));
+    expect(numberFormat('da')).to.not.equal(numberFormat('en'));
+    const wrapper = await mountWrapper(html`<div lang="da"><fc-localized-thing></fc-localized-thing></div>`);
+    const thing = wrapper.firstElementChild as LocalizedThing;
+    expect(thing.l10n.formatNumber(1234.5, { maximumFractionDigits: 0 })).to.equal('1.235');
+    wrapper.setAttribute('lang', 'en');
+    await waitUntil(() => thing.l10n.locale === 'en');
+    expect(thing.l10n.formatNumber(1234.5, { maximumFractionDigits: 0 })).to.equal('1,235');
+    expect(thing.l10n.formatDate('2026-03-01T12:00:00Z', { dateStyle: 'long', timeZone: 'UTC' })).to.equal(
+      'March 1, 2026',
     );
   });
 });

@@ -5,6 +5,11 @@ export interface PagedRowsOptions<T, F, S> {
   provider: DataProvider<T, F, S>;
   /** Identifies a filter and sort; a new key starts a new query. */
   keyOf(filter: F, sort: S): string;
+  /**
+   * Drops what the provider remembers of the data (cursors, totals): called by `refresh()`, after a write, so the
+   * rows read next are what the server holds now.
+   */
+  forget?(): void;
   /** Rows per request while scrolling. Default 100. */
   pageSize?: number;
   /** Pages kept in memory; beyond it the least recently shown go. Default 40. */
@@ -86,6 +91,7 @@ export class PagedRows<T, F, S> implements ReactiveController {
   refresh(): void {
     if (!this.query) return;
     this.stop();
+    this.options.forget?.();
     const [from, to] = this.pageSpan();
     for (const page of this.pages.keys()) if (page < from || page > to) this.pages.delete(page);
     for (let page = from; page <= to; page++) void this.load(page);
