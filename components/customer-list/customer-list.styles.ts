@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 /**
  * Notes live here, not in the CSS (comments inside `css` would ship):
- * - Text wraps instead of being cut (`overflow-wrap: anywhere`), so a long name is always readable whole; rows
- *   then differ in height, which the virtualizer measures.
+ * - Rows have one height per layout (the shared `FixedRowsLayout` places row i at i × height, so a jump into
+ *   100,000 rows needs no correcting layout). Text too long for its cell ends in an ellipsis; the full text is the
+ *   option's accessible name and the cell's `title`, and the open customer's header shows the name whole.
  * - `scrollbar-gutter: stable` on the list: a scrollbar that comes and goes would resize the list inside the
  *   virtualizer's own ResizeObserver callback. The column titles get the same gutter so they line up.
  * - Below 40rem of width a row is a two-line card: name and type; then place, counts and date.
@@ -138,8 +139,8 @@ export const customerListStyles = css`
   }
   .row {
     inline-size: 100%;
-    min-block-size: 2.75rem;
-    padding-block: 0.4rem;
+    block-size: 3.5rem;
+    overflow: hidden;
     border-block-end: 1px solid color-mix(in srgb, var(--_border) 55%, transparent);
     cursor: pointer;
   }
@@ -154,11 +155,16 @@ export const customerListStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: -2px;
   }
-  .cell {
+  .cell,
+  .customer-name,
+  .ref {
     min-inline-size: 0;
-    overflow-wrap: break-word;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
   }
   .customer-name {
+    display: block;
     font-weight: 600;
   }
   .ref {
@@ -176,6 +182,7 @@ export const customerListStyles = css`
     padding-inline: 0.5em;
     border-radius: 999px;
     background: color-mix(in srgb, var(--_muted) 14%, var(--_surface));
+    color: var(--_text);
     font-size: 0.8125em;
     font-weight: 600;
   }
@@ -209,35 +216,50 @@ export const customerListStyles = css`
     }
     .frame .row {
       grid-template-columns: minmax(0, 1fr) auto;
-      grid-template-areas: 'name type' 'meta meta';
-      row-gap: 0.2rem;
-      padding-block: 0.55rem;
+      grid-template-areas: 'name type' 'place place' 'counts counts' 'updated updated';
+      align-content: center;
+      row-gap: 0.1rem;
+      block-size: 6.25rem;
     }
     .row .name {
       grid-area: name;
+    }
+    .row .name .ref {
+      display: none;
     }
     .row .type {
       grid-area: type;
       justify-self: end;
     }
+    .row .place {
+      grid-area: place;
+    }
     .row .meta {
-      grid-area: meta;
+      display: contents;
+    }
+    .row .updated {
+      grid-area: updated;
+    }
+    .row .counts {
+      grid-area: counts;
       display: flex;
-      flex-wrap: wrap;
       gap: 0 var(--_space);
+      overflow: hidden;
+    }
+    .row .place,
+    .row .counts,
+    .row .updated {
       color: var(--_muted);
       font-size: 0.875em;
-    }
-    .row .meta .cell {
       text-align: start;
     }
     .row .card-label {
       position: static;
       inline-size: auto;
       block-size: auto;
+      margin: 0;
       clip-path: none;
       overflow: visible;
-      white-space: normal;
     }
   }
 `;

@@ -13,8 +13,10 @@ import { themeStyles } from '../shared/theme.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { stateStyles } from '../shared/states.styles.js';
+import { listStyles } from '../shared/list.styles.js';
 import { ListboxController } from '../equipment-assigner/listbox.js';
-import { searchField, selectField } from '../equipment-assigner/fields.js';
+import { selectField } from '../equipment-assigner/fields.js';
+import { DebouncedSearch, searchField } from '../shared/search.js';
 import { customerListEn } from './i18n/en.js';
 import { customerListDa } from './i18n/da.js';
 import { customerListStyles } from './customer-list.styles.js';
@@ -33,8 +35,7 @@ import {
 } from './queries.js';
 import { CustomerCreateRequestEvent } from './events.js';
 
-/** How long typing pauses before the search goes to the server. */
-export const SEARCH_DEBOUNCE_MS = 200;
+export { SEARCH_DEBOUNCE_MS } from '../shared/search.js';
 /** Rows per request while scrolling: a screenful and a half of a tall window. */
 const PAGE_SIZE = 50;
 
@@ -74,14 +75,13 @@ const PAGE_SIZE = 50;
  */
 export class CustomerList extends FleetElement {
   static override readonly fcName = 'customer-list';
-  static override styles = [themeStyles, buttonStyles, fieldStyles, stateStyles, customerListStyles];
+  static override styles = [themeStyles, buttonStyles, fieldStyles, stateStyles, listStyles, customerListStyles];
 
   static override properties: PropertyDeclarations = {
     customerId: { attribute: 'customer-id' },
     search: { reflect: true },
     type: { converter: typesConverter, reflect: true },
     sort: { reflect: true },
-    searchInput: { state: true, attribute: false },
   };
 
   /** The chosen customer's id: its row is marked. Set by a click, Enter or Space, or by the host. */
@@ -93,11 +93,13 @@ export class CustomerList extends FleetElement {
   /** The order, as the API spells it: `name`, `-updatedAt`, `-equipmentCount`, ... */
   sort: CustomerSort = DEFAULT_SORT;
 
-  /** What is in the search box; becomes `search` after a pause in typing. */
-  private searchInput = '';
-  private searchTimer?: ReturnType<typeof setTimeout>;
   private provider?: DataProvider<Customer, CustomerFilter, CustomerSort>;
 
+  /** What is in the search box; becomes `search` after a pause in typing (or on Enter). */
+  private readonly searchBox = new DebouncedSearch(this, (search) => {
+    this.search = search;
+    this.changed();
+  });
   private readonly l10n = new LocalizeController(this, { en: customerListEn, da: customerListDa });
   private readonly user = new CurrentUserController(this);
   private readonly api = new ClientConsumerController(this, (client) => {
@@ -117,16 +119,8 @@ export class CustomerList extends FleetElement {
     toggleAll: () => undefined,
   });
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.searchTimer);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('search')) {
-      clearTimeout(this.searchTimer);
-      this.searchInput = this.search;
-    }
+    if (changed.has('search') && this.search.trim() !== this.searchBox.applied) this.searchBox.reset(this.search);
     if (changed.has('sort')) this.sort = toSort(this.sort);
     if (changed.has('type') && !Array.isArray(this.type)) this.type = toTypes(this.type);
     if (this.api.client) this.rows.setQuery({ search: this.search, type: this.type }, this.sort);
@@ -154,27 +148,11 @@ export class CustomerList extends FleetElement {
     this.dispatchEvent(event);
   }
 
-  private onSearchInput = (event: Event): void => {
-    this.searchInput = (event.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(this.applySearch, SEARCH_DEBOUNCE_MS);
-  };
-
   private onSearchKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      this.applySearch();
-    } else if (event.key === 'ArrowDown' && this.rows.total) {
+    if (event.key === 'ArrowDown' && this.rows.total) {
       event.preventDefault();
       this.list.focus();
     }
-  };
-
-  private applySearch = (): void => {
-    clearTimeout(this.searchTimer);
-    if (this.searchInput === this.search) return;
-    this.search = this.searchInput;
-    this.changed();
   };
 
   private toggleType(type: CustomerType, on: boolean): void {
@@ -191,8 +169,7 @@ export class CustomerList extends FleetElement {
   };
 
   private clearFilters = (): void => {
-    clearTimeout(this.searchTimer);
-    this.searchInput = '';
+    this.searchBox.reset();
     this.search = '';
     this.type = [];
     this.changed();
@@ -282,9 +259,9 @@ export class CustomerList extends FleetElement {
         id: 'customer-search',
         label: t.searchCustomers,
         hint: t.searchCustomersHint,
-        value: this.searchInput,
+        search: this.searchBox,
         controls: this.rows.total ? 'customers' : undefined,
-        onInput: this.onSearchInput,
+        busy: this.rows.total === undefined && !this.rows.error,
         onKeyDown: this.onSearchKeyDown,
       })}
       ${this.renderTypeFilter()}

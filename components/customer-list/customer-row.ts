@@ -46,27 +46,31 @@ function cells(customer: Customer, context: RowContext): TemplateResult {
   const { t } = context;
   const updated = new Date(customer.updatedAt);
   const place = placeText(customer, context.countries);
-  return html`<span class="cell name" part="cell cell-name"
+  const reference = customer.externalReference;
+  const number = context.number;
+  const date = Number.isNaN(updated.getTime()) ? customer.updatedAt : context.date.format(updated);
+  return html`<span
+      class="cell name"
+      part="cell cell-name"
+      title=${reference ? `${customer.name}, ${reference}` : customer.name}
       ><span class="customer-name">${customer.name}</span>${
-        customer.externalReference
-          ? html` <span class="ref">${labelled(t.externalReference, customer.externalReference)}</span>`
-          : nothing
+        reference ? html`<span class="ref">${labelled(t.externalReference, reference)}</span>` : nothing
       }</span
     >
     <span class="cell type" part="cell"
       ><span class="badge">${labelled(t.colType, typeLabel(customer.type, t))}</span></span
     >
     <span class="meta"
-      ><span class="cell place" part="cell">${place ? labelled(t.colPlace, place) : nothing}</span>
-      <span class="cell contacts" part="cell"
-        >${labelled(t.colContacts, context.number.format(customer.contactCount), true)}</span
-      >
-      <span class="cell equipment" part="cell"
-        >${labelled(t.colEquipment, context.number.format(customer.equipmentCount), true)}</span
-      >
-      <span class="cell updated" part="cell"
-        >${labelled(t.colUpdated, Number.isNaN(updated.getTime()) ? customer.updatedAt : context.date.format(updated), true)}</span
-      ></span
+      ><span class="cell place" part="cell" title=${place || nothing}
+        >${place ? labelled(t.colPlace, place) : nothing}</span
+      ><span class="meta counts"
+        ><span class="cell contacts" part="cell"
+          >${labelled(t.colContacts, number.format(customer.contactCount), true)}</span
+        >
+        <span class="cell equipment" part="cell"
+          >${labelled(t.colEquipment, number.format(customer.equipmentCount), true)}</span
+        > </span
+      ><span class="cell updated" part="cell">${labelled(t.colUpdated, date, true)}</span></span
     >`;
 }
 

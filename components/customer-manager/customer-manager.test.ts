@@ -171,7 +171,7 @@ describe('customer-manager', () => {
     typeInto(name, 'Nordhavn Maskiner A/S');
     await open(list, 'Hansen');
     const dialog = await waitFor(() => root.querySelector('dialog#discard[open]'));
-    expect(text(dialog, 'h2')).to.equal('Discard what you typed?');
+    expect(text(dialog, 'h2')).to.equal('Discard your changes?');
     await expect(el).to.be.accessible();
     [...dialog.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Keep editing')!.click();
     await waitFor(() => !root.querySelector('dialog#discard[open]'));

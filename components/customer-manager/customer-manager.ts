@@ -21,7 +21,7 @@ import { managerEn } from './i18n/en.js';
 import { managerDa } from './i18n/da.js';
 import { managerStyles } from './customer-manager.styles.js';
 import { PartLoader, type Part } from './parts.js';
-import { UnsavedInput } from './unsaved.js';
+import { UnsavedInput, type GuardedPart } from './unsaved.js';
 import { CustomerManagerChangeEvent } from './events.js';
 import { DEFAULT_TAB, sameState, stateFromUrl, toTab, urlWithState, type ManagerState, type Tab } from './state.js';
 import { customerHeader, tabList, tabPanel } from './view.js';
@@ -210,13 +210,17 @@ export class CustomerManager extends FleetElement {
 
   // ----- leaving typed input ---------------------------------------------------------------------------------
 
-  private get currentPart(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('[data-part]');
+  private get currentPart(): GuardedPart | null {
+    return this.renderRoot.querySelector<GuardedPart>('[data-part]');
   }
 
-  /** Whether the user may leave what is on screen: yes without unsaved input, else only if they say so. */
+  /**
+   * Whether the user may leave what is on screen: yes without unsaved input, else only if they say so. A part
+   * with the shared guard asks in its own words; for the others the manager asks.
+   */
   private async leave(): Promise<boolean> {
     const part = this.currentPart;
+    if (typeof part?.confirmDiscard === 'function') return part.confirmDiscard();
     if (!this.unsaved.dirty(part)) return true;
     const ok = await this.askDiscard();
     if (ok) this.unsaved.clear(part);
@@ -226,10 +230,10 @@ export class CustomerManager extends FleetElement {
   private askDiscard(): Promise<boolean> {
     const t = this.l10n.t;
     return this.confirmer.confirm({
-      title: t.discardTitle,
-      body: t.discardBody,
-      confirmLabel: t.discardChanges,
-      cancelLabel: t.keepEditing,
+      title: t.unsavedTitle,
+      body: t.unsavedBody,
+      confirmLabel: t.unsavedDiscard,
+      cancelLabel: t.unsavedKeep,
       danger: true,
     });
   }
@@ -295,14 +299,12 @@ export class CustomerManager extends FleetElement {
     this.list?.refresh();
   }
 
-  /** Cancel in the wizard: it knows itself whether anything was typed. */
+  /** Cancel in the wizard closes it here, after the wizard's own question when something was typed. */
   private readonly onWizardCancel = (event: WizardCancelEvent): void => {
-    if (!event.detail.dirty) {
-      this.closeWizard();
-      return;
-    }
     event.preventDefault();
-    void this.askDiscard().then((ok) => ok && this.closeWizard());
+    const wizard = this.currentPart;
+    const ask = event.detail.dirty ? (wizard?.confirmDiscard?.() ?? this.askDiscard()) : Promise.resolve(true);
+    void ask.then((ok) => ok && this.closeWizard());
   };
 
   private closeWizard(): void {

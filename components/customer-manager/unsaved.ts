@@ -1,7 +1,12 @@
+/** What a part with the shared form guard (`shared/form-unsaved.ts`) exposes: it asks itself. */
+export interface GuardedPart extends HTMLElement {
+  hasUnsavedChanges?: boolean;
+  confirmDiscard?: () => Promise<boolean>;
+}
+
 /**
  * Whether a part of the app holds input the user typed and has not saved, so leaving it must ask first.
- * Small and swappable: a part that says so itself (a boolean `dirty`, as the shared form controller will give
- * every form) is believed; otherwise typing into one of its form controls (an `input` event, which crosses
+ * A part with the shared guard (`hasUnsavedChanges`, the wizard's) is believed; for parts not on it yet, typing into one of its form controls (an `input` event, which crosses
  * shadow roots) counts until the part reports a save, and only while such a control is still on screen (Cancel
  * in Details removes the form, and with it the question).
  */
@@ -24,7 +29,7 @@ export class UnsavedInput {
 
   dirty(part: Element | null | undefined): boolean {
     if (!part) return false;
-    const own = (part as { dirty?: unknown }).dirty;
+    const own = (part as GuardedPart).hasUnsavedChanges;
     if (typeof own === 'boolean') return own;
     return this.touched.has(part) && hasFormControl(part.shadowRoot ?? part);
   }

@@ -13,8 +13,4 @@ export const managerDa: ManagerText = {
   customerLoadFailed: 'Kunden kunne ikke indlæses.',
   partLoadFailed: 'Denne del af appen kunne ikke indlæses.',
   customerDeletedNotice: (name: string) => `${name} er slettet sammen med kontakter og tildelt udstyr.`,
-  discardTitle: 'Kassér det, du har indtastet?',
-  discardBody: 'Dine ændringer er ikke gemt endnu. Hvis du går nu, mister du dem.',
-  discardChanges: 'Kassér ændringer',
-  keepEditing: 'Fortsæt redigering',
 };

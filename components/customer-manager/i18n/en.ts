@@ -11,10 +11,6 @@ export const managerEn = {
   customerLoadFailed: 'The customer could not be loaded.',
   partLoadFailed: 'This part of the app could not be loaded.',
   customerDeletedNotice: (name: string) => `${name} was deleted, with its contacts and equipment assignments.`,
-  discardTitle: 'Discard what you typed?',
-  discardBody: 'Your changes are not saved yet. If you leave now, they are lost.',
-  discardChanges: 'Discard changes',
-  keepEditing: 'Keep editing',
 };
 
 export type ManagerText = typeof managerEn;
