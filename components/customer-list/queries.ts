@@ -33,6 +33,8 @@ export type ListSort = (typeof CUSTOMER_SORTS)[number];
 
 export const DEFAULT_SORT: ListSort = 'name';
 
+export const WALK_LIMIT = 200;
+
 /** The API's longest search text. */
 const SEARCH_MAX = 200;
 
@@ -83,5 +85,8 @@ export function customerProvider(client: CustomerClient) {
     },
     keyOf: customerKey,
     reverse,
+    // Walks to a far page read this many rows a request: the SDK checks every row against the schema in one task,
+    // and 1,000 customers a task is a long task; 200 keep each well under 50 ms at a few more requests a jump.
+    maxLimit: WALK_LIMIT,
   });
 }
