@@ -34,32 +34,6 @@ const PEOPLE: ContactInput[] = [
   { name: 'Lars Bech', email: 'lars.bech@nordhavn-maskiner.dk', phone: '+4571234567', title: 'CEO' },
 ];
 
-/** 1,000 distinct, plausible contacts (40 first names × 25 surnames), built without randomness. */
-function thousandContacts(): ContactInput[] {
-  const first = (
-    'Anders Anna Birgitte Bo Camilla Carsten Charlotte Christian Dorthe Emil Emma Erik Frida Hanne Henrik Ida ' +
-    'Jakob Jens Jonas Julie Karen Kasper Lars Lene Line Mads Maria Mette Mikkel Nanna Niels Ole Peter Pia Rasmus ' +
-    'Sara Simon Sofie Thomas Tina'
-  ).split(' ');
-  const last = (
-    'Andersen Bech Christensen Dahl Eriksen Friis Hansen Holm Iversen Jensen Kjær Larsen Lund Madsen Mortensen ' +
-    'Nielsen Olsen Pedersen Poulsen Rasmussen Schmidt Sørensen Thomsen Vestergaard Østergaard'
-  ).split(' ');
-  const titles = ['Fleet manager', 'Site manager', 'Workshop foreman', 'Purchasing', 'Dispatcher', ''];
-  const ascii = (text: string) => text.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa');
-  return first.flatMap((given, i) =>
-    last.map((family, j) => {
-      const n = i * last.length + j;
-      return {
-        name: `${given} ${family}`,
-        ...(n % 5 !== 4 ? { email: `${ascii(given)}.${ascii(family)}@nordhavn-maskiner.dk` } : {}),
-        ...(n % 3 !== 1 || n % 5 === 4 ? { phone: `+45${String(20_000_000 + n * 7919).slice(0, 8)}` } : {}),
-        ...(titles[n % titles.length] ? { title: titles[n % titles.length] } : {}),
-      };
-    }),
-  );
-}
-
 /** What `addCustomer` accepts as given contacts, like the API's customer create. */
 const FIXTURE_CONTACTS_MAX = 100;
 
@@ -109,7 +83,8 @@ type Story = StoryObj<Args>;
 /** The element once its first page (or its empty or error state) is on screen. */
 async function listIn(canvas: HTMLElement): Promise<ContactList> {
   const list = await elementIn<ContactList>(canvas, 'contact-list');
-  await inShadow(list, 'table, .state.empty, .error-state');
+  // What a user sees: the first rows (the virtualizer renders them after the grid), or a state.
+  await inShadow(list, '.grid-body .row, .state.empty, .error-state');
   return list;
 }
 
@@ -139,12 +114,36 @@ export const LoadFailed: Story = {
   parameters: demo({ retry: 0, faults: [{ match: { method: 'GET', path: '/customers/*/contacts' }, status: 503 }] }),
 };
 
-/** 1,000 contacts in one request, as one plain table: measured smooth enough that no virtualizer is needed. */
+/**
+ * 1,000 contacts in one request, virtualized: only the rows near the view are DOM, and the grid still says it
+ * has 1,001 rows (`aria-rowcount`, header included) and where each row is (`aria-rowindex`).
+ */
 export const ThousandContacts: Story = {
-  parameters: demo({ contacts: thousandContacts() }),
+  // The backend's own generated contacts (deterministic), stored directly: creating 900 through the API first
+  // is what made this story overrun its test's time on a busy machine.
+  parameters: demo({ contacts: 1000 }),
   play: async ({ canvasElement }) => {
-    const list = await waitFor(() => canvasElement.querySelector<ContactList>('contact-list'), 20_000);
-    await waitFor(() => list.shadowRoot?.querySelectorAll('tbody tr').length === 1000, 20_000);
+    // What a user sees once the list is there: the count and the first rows.
+    const list = await listIn(canvasElement);
+    await waitFor(() => list.shadowRoot?.querySelector('#count')?.textContent === '1,000 contacts');
+  },
+};
+
+/**
+ * Searching keeps the selection: Mette and Jonas are selected, the search "sofie" shows one row, and the panel
+ * says that 2 selected contacts are hidden by the search.
+ */
+export const Searching: Story = {
+  play: async ({ canvasElement }) => {
+    const list = await selectRows(canvasElement, [1, 3]);
+    typeInto(await inShadow<HTMLInputElement>(list, '#search'), 'sofie');
+    list
+      .shadowRoot!.querySelector<HTMLInputElement>('#search')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    // The search's own result, as a user reads it: the status text and the one matching row.
+    await waitFor(() => list.shadowRoot?.querySelector('#count')?.textContent === '1 contact found.');
+    await waitFor(() => list.shadowRoot?.querySelectorAll('.grid-body .row').length === 1);
+    await inShadow(list, '.hidden-selected');
   },
 };
 
@@ -232,7 +231,7 @@ export const Dark: Story = {
   },
 };
 
-/** A 320 px wide panel: the toolbar stacks, the table scrolls sideways inside its box, the panel wraps. */
+/** A 320 px wide panel: every row is a card (name, then e-mail, phone and title each under its label); nothing scrolls sideways. */
 export const Narrow: Story = {
   decorators: [(story) => html`<div style="inline-size:320px">${story()}</div>`],
   play: async ({ canvasElement }) => {

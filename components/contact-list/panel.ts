@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { actionPanel } from '../shared/action-panel.js';
+import { searchField } from '../shared/search.js';
+import type { ContactsLoader } from './loading.js';
 import type { ListStrings } from './i18n/en.js';
-import { notice } from '../shared/states.js';
 
 export interface PanelView {
   t: ListStrings;
@@ -9,6 +10,8 @@ export interface PanelView {
   /** Rows in edit mode; while any are, the panel offers Cancel and Save instead. */
   editing: number;
   selected: number;
+  /** Selected rows the search hides: said under the count, so the selection never vanishes silently. */
+  hidden: number;
   saving: boolean;
   deleting: boolean;
   onClear(): void;
@@ -25,6 +28,11 @@ export function selectionPanel(view: PanelView): TemplateResult | typeof nothing
   const countText = editing
     ? t.editingContacts(editing, view.format(editing))
     : t.selectedCount(selected, view.format(selected));
+  const hidden = view.hidden
+    ? html`<p class="hidden-selected" part="hidden-selected" role="status">
+        ${t.selectedHidden(view.hidden, view.format(view.hidden))}
+      </p>`
+    : nothing;
   const actions = editing
     ? html`<button class="button" part="button" type="button" data-action="cancel" @click=${view.onCancel}>
           ${t.cancel}
@@ -62,18 +70,57 @@ export function selectionPanel(view: PanelView): TemplateResult | typeof nothing
         >
           ${view.deleting ? t.deletingContacts : t.deleteContacts}
         </button>`;
-  return actionPanel({ countText, label: t.selectionActions, actions });
+  return html`${hidden}${actionPanel({ countText, label: t.selectionActions, actions })}`;
 }
 
-/** After a partial delete: which contacts are left, and why. */
-export function deleteReport(t: ListStrings, report: ReadonlyArray<{ id: string; text: string }> | undefined) {
-  if (!report?.length) return nothing;
-  return notice(
-    'warning',
-    html`<p class="notice-title">${t.contactsNotDeleted(report.length)}</p>
-      <ul class="report">
-        ${report.map((item) => html`<li>${item.text}</li>`)}
-      </ul>`,
-    { id: 'delete-report' },
-  );
+export interface HeaderView {
+  t: ListStrings;
+  loader: ContactsLoader;
+  format: (count: number) => string;
+  canManage: boolean;
+  /** Bulk edit is on: the search waits (it would replace the rows being edited). */
+  editing: boolean;
+  onAdd(): void;
+}
+
+/** Title, count ("12 contacts", or "3 contacts found." for a search), the search box and Add contact. */
+export function listHeader(view: HeaderView): TemplateResult {
+  const { t, loader } = view;
+  const formatted = view.format(loader.total);
+  const count =
+    loader.status !== 'ready'
+      ? ''
+      : loader.search.applied
+        ? t.contactsFound(loader.total, formatted)
+        : t.contactCount(loader.total, formatted);
+  return html`<header class="list-header" part="header">
+    <div class="heading">
+      <h2 id="title" class="title" part="title">${t.contactList}</h2>
+      <p id="count" class="count" part="count">${count}</p>
+    </div>
+    <div class="toolbar" part="toolbar">
+      ${searchField({
+        id: 'search',
+        label: t.searchContacts,
+        search: loader.search,
+        controls: loader.rows.length ? 'grid' : undefined,
+        disabled: view.editing,
+        busy: loader.reloading,
+      })}
+      ${
+        view.canManage
+          ? html`<button
+              class="button primary"
+              part="button button-primary button-add"
+              type="button"
+              data-action="add"
+              @click=${view.onAdd}
+            >
+              <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 3v10M3 8h10" /></svg>
+              ${t.addContact}
+            </button>`
+          : nothing
+      }
+    </div>
+  </header>`;
 }

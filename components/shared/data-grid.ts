@@ -23,7 +23,8 @@ import { RowsKeyboardController } from './rows-keyboard.js';
  * </div>`;
  * ${this.grid.render({ labelledBy: 'title', head: html`<div role="columnheader" class="cell">…</div>`, row })}
  * ```
- * A focus target is the cell itself, or the one control in it (APG: "if the cell contains a single widget, focus
+ * Rows carry `data-row` (their index) and `data-key` (their key: focus waits until the row at that index is the
+ * right one). A focus target is the cell itself, or the one control in it (APG: "if the cell contains a single widget, focus
  * the widget"); it carries `data-col`, and its row `data-row`. Keys whose target is a text field (bulk edit) are
  * left to the field: arrows move the caret there, Tab goes from field to field.
  */
@@ -130,7 +131,11 @@ export class DataGridController<T> implements ReactiveController {
     this.keys.setActive(row, column);
     const grid = this.element;
     if (!grid) return;
-    const target = grid.querySelector<HTMLElement>(`[data-row="${this.keys.row}"] [data-col="${this.keys.column}"]`);
+    const key = this.activeKey;
+    const rowElement = grid.querySelector<HTMLElement>(`[data-row="${this.keys.row}"]`);
+    // The virtualizer renders after the host's update: right after rows change, index 3 may still show the old row.
+    const current = rowElement && (rowElement.dataset['key'] === undefined || rowElement.dataset['key'] === key);
+    const target = current ? rowElement.querySelector<HTMLElement>(`[data-col="${this.keys.column}"]`) : null;
     if (target) {
       this.pendingFocus = 0;
       target.tabIndex = 0;
@@ -139,6 +144,9 @@ export class DataGridController<T> implements ReactiveController {
     }
     this.pendingFocus = this.pendingFocus ? this.pendingFocus - 1 : 5;
     if (!this.pendingFocus) return;
+    requestAnimationFrame(() => {
+      if (this.pendingFocus) this.focusCell(this.keys.row, this.keys.column);
+    });
     const body = grid.querySelector<VirtualizerHostElement>('.grid-body');
     body?.[virtualizerRef]?.element(this.keys.row)?.scrollIntoView({ block: 'nearest' });
   }
@@ -160,6 +168,8 @@ export class DataGridController<T> implements ReactiveController {
         aria-busy=${view.busy ? 'true' : 'false'}
         @keydown=${this.onKeyDown}
         @focusin=${this.onFocusIn}
+        @mousedown=${this.onMouseDown}
+        @click=${this.onClick}
       >
         <div class="grid-head" role="rowgroup">
           <div class="grid-row" role="row" aria-rowindex="1">${view.head}</div>
@@ -172,8 +182,9 @@ export class DataGridController<T> implements ReactiveController {
         >
           ${virtualize({
             items: rows as T[],
-            keyFunction: (row: T) => this.options.key(row),
-            renderItem: (row: T, index: number) => view.row(row, index),
+            // Right after the rows shrink the virtualizer may still ask for an index past the end once.
+            keyFunction: (row: T | undefined, index: number) => (row === undefined ? index : this.options.key(row)),
+            renderItem: (row: T | undefined, index: number) => (row === undefined ? html`` : view.row(row, index)),
           })}
         </div>
       </div>
@@ -186,6 +197,26 @@ export class DataGridController<T> implements ReactiveController {
     // Header cells are not rows of the keyboard model; their buttons keep their own keys.
     if (!target) return;
     this.keys.handleKey(event);
+  };
+
+  /** Shift+click would select the page's text as well as the rows. */
+  private readonly onMouseDown = (event: MouseEvent): void => {
+    if (event.shiftKey && (event.target as Element | null)?.closest('[data-row]')) event.preventDefault();
+  };
+
+  /**
+   * A click on a row's check box selects through the keyboard model, so a Shift+click range starts from the
+   * same anchor as Shift+Space. The box has flipped itself already; the element renders every box from the
+   * selection (`live()`), which may flip more.
+   */
+  private readonly onClick = (event: MouseEvent): void => {
+    const target = event.composedPath()[0] as HTMLElement | undefined;
+    if (!(target instanceof HTMLInputElement) || target.type !== 'checkbox' || target.disabled) return;
+    const row = target.closest<HTMLElement>('[data-row]');
+    const index = Number(row?.dataset['row']);
+    if (!row || !Number.isInteger(index)) return;
+    this.keys.click(index, { shift: event.shiftKey, column: Number(target.dataset['col']) || 0 });
+    this.host.requestUpdate();
   };
 
   /** Focus that arrives by Tab or a click makes that cell the active one, so the tab stop follows it. */

@@ -14,8 +14,8 @@ import { css } from 'lit';
  *   is in `title` for the pointer, and wraps while the cell or something in it has focus, so keyboard users
  *   can read it too.
  * - Below 36rem of container width every row is a card: the check box in its own column, every value on its
- *   own line after its column's name (`.cell-label`, hidden in the table layout, `aria-hidden` because the
- *   column header already names the cell). Nothing scrolls sideways.
+ *   own line under its column's name (a cell's `data-label`, drawn as `::before` with empty alternative text
+ *   so screen readers, which have the column header, do not hear it twice). Nothing scrolls sideways.
  */
 export const listStyles = css`
   .list-card {
@@ -164,9 +164,6 @@ export const listStyles = css`
     white-space: normal;
     overflow-wrap: anywhere;
   }
-  .cell-label {
-    display: none;
-  }
   .sort {
     display: inline-flex;
     align-items: center;
@@ -279,7 +276,8 @@ export const listStyles = css`
     .grid-body .cell.truncate {
       white-space: normal;
     }
-    .grid-body .cell-label {
+    .grid-body .cell[data-label]::before {
+      content: attr(data-label) / '';
       display: block;
       color: var(--_muted);
       font-size: 0.8125em;

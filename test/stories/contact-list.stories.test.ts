@@ -5,7 +5,7 @@ import { renderStory, storyNames, type StoriesModule } from '../support/story-ha
 const module = stories as unknown as StoriesModule;
 
 type Root = ShadowRoot;
-const rows = (root: Root) => root.querySelectorAll('tbody tr.row').length;
+const rows = (root: Root) => root.querySelectorAll('.grid-body .row').length;
 const text = (root: Root, selector: string) =>
   root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
@@ -14,7 +14,7 @@ const promises: Record<string, (root: Root) => void> = {
   WithContacts: (root) => {
     expect(rows(root)).to.equal(8);
     expect(text(root, '#count')).to.equal('8 contacts');
-    expect(text(root, 'tbody')).to.contain('+45 22 33 44 55');
+    expect(text(root, '.grid-body')).to.contain('+45 22 33 44 55');
   },
   Empty: (root) => {
     expect(text(root, '.state.empty')).to.contain('This customer has no contacts yet.');
@@ -26,8 +26,18 @@ const promises: Record<string, (root: Root) => void> = {
     expect(root.querySelector('.error-state button')).to.not.equal(null);
   },
   ThousandContacts: (root) => {
-    expect(rows(root)).to.equal(1000);
     expect(text(root, '#count')).to.equal('1,000 contacts');
+    expect(root.querySelector('[role="grid"]')!.getAttribute('aria-rowcount')).to.equal('1001');
+    expect(rows(root), 'virtualized: a screenful of rows, not 1,000').to.be.within(1, 99);
+    expect(root.querySelector('.grid-body .row')!.getAttribute('aria-rowindex')).to.equal('2');
+  },
+  Searching: (root) => {
+    expect(text(root, '#count')).to.equal('1 contact found.');
+    expect(rows(root)).to.equal(1);
+    expect(text(root, '.action-count')).to.equal('2 selected');
+    expect(text(root, '.hidden-selected')).to.equal(
+      '2 selected contacts are hidden by the search and left out of Edit and Delete.',
+    );
   },
   SelectionWithActionPanel: (root) => {
     expect(text(root, '.action-count')).to.equal('3 selected');
@@ -36,12 +46,12 @@ const promises: Record<string, (root: Root) => void> = {
     expect(root.querySelector<HTMLInputElement>('input[data-select-all]')!.indeterminate).to.equal(true);
   },
   BulkEditOneRowFailing: (root) => {
-    expect(root.querySelectorAll('tr.row-message').length).to.equal(1);
-    expect(root.querySelectorAll('tr.editing').length).to.equal(1);
-    expect(root.querySelector<HTMLInputElement>('tr.editing input[data-field="title"]')!.value).to.equal(
+    expect(root.querySelectorAll('.row-message').length).to.equal(1);
+    expect(root.querySelectorAll('.row.editing').length).to.equal(1);
+    expect(root.querySelector<HTMLInputElement>('.row.editing input[data-field="title"]')!.value).to.equal(
       'Workshop manager',
     );
-    expect(text(root, 'tbody')).to.contain('Managing director');
+    expect(text(root, '.grid-body')).to.contain('Managing director');
     expect(text(root, '.action-count')).to.equal('Editing 1 contact');
     expect(root.querySelectorAll('input[data-select]:checked').length, 'all three stay selected').to.equal(3);
   },
@@ -73,6 +83,19 @@ const promises: Record<string, (root: Root) => void> = {
   Narrow: (root) => {
     expect((root.host as HTMLElement).getBoundingClientRect().width).to.be.at.most(320);
     expect(text(root, '.action-count')).to.equal('1 selected');
+    // Cards: nothing hides behind a sideways scroll; e-mail, phone and title sit inside the card's width.
+    const frame = root.querySelector<HTMLElement>('.grid-frame')!;
+    expect(frame.scrollWidth, 'no sideways scroll').to.be.at.most(frame.clientWidth);
+    // Lars Bech has every field.
+    const lars = [...root.querySelectorAll<HTMLElement>('.grid-body .row')].find((row) =>
+      row.textContent!.includes('Lars Bech'),
+    )!;
+    const card = lars.getBoundingClientRect();
+    for (const column of ['email', 'phone', 'title']) {
+      const cell = lars.querySelector<HTMLElement>(`.col-${column}`)!.getBoundingClientRect();
+      expect(cell.right, `${column} inside the card`).to.be.at.most(card.right + 0.5);
+      expect(cell.width, `${column} readable`).to.be.above(100);
+    }
   },
 };
 

@@ -51,4 +51,9 @@ export const contactListDa: ContactListStrings = {
     country ? `Uden landekode antages ${country}.` : 'Angiv landekode, f.eks. +45 12 34 56 78.',
   newContact: 'Ny',
   contactsNoneHint: 'Tilføj de personer hos kunden, der skal underrettes om hændelser med udstyret.',
+  selectedHidden: (count, formatted) =>
+    count === 1
+      ? '1 valgt kontakt er skjult af søgningen og kommer ikke med i Rediger og Slet.'
+      : `${formatted} valgte kontakter er skjult af søgningen og kommer ikke med i Rediger og Slet.`,
+  dismiss: 'Luk',
 };

@@ -53,6 +53,11 @@ export const contactListEn = {
   contactPhoneHint: (country: string | undefined) =>
     country ? `Without a country code, ${country} is assumed.` : 'Include the country code, e.g. +45 12 34 56 78.',
   newContact: 'New',
+  selectedHidden: (count: number, formatted: string) =>
+    count === 1
+      ? '1 selected contact is hidden by the search and left out of Edit and Delete.'
+      : `${formatted} selected contacts are hidden by the search and left out of Edit and Delete.`,
+  dismiss: 'Dismiss',
   contactsNoneHint: 'Add the people at the customer who should be notified about equipment events.',
 };
 

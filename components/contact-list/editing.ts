@@ -1,0 +1,240 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { CustomerClient } from '../../src/client/types.js';
+import type { Contact } from '../../src/schemas/contact.js';
+import type { ContactFormField } from '../shared/contact-form.js';
+import { normalizePhone } from '../shared/phone.js';
+import { formatPhone } from '../shared/phone-format.js';
+import type { SelectionController } from '../shared/selection.js';
+import { violationText } from '../shared/violations.js';
+import { applyOutcomes, planSave, startEdits, withDraft, type RowEdit, type SaveResult } from './bulk-edit.js';
+import { COLUMNS, columnLabel, type Column, type ContactGrid } from './grid.js';
+import type { ListStrings } from './i18n/en.js';
+import type { ContactsLoader } from './loading.js';
+
+export interface EditingHost {
+  client(): CustomerClient | undefined;
+  customerId(): string | undefined;
+  t(): ListStrings;
+  formatNumber(value: number): string;
+  announce(message: string): void;
+  /** A visible, polite success message. */
+  succeeded(message: string): void;
+  loader: ContactsLoader;
+  selection: SelectionController<string>;
+  table: () => ContactGrid;
+  changed(detail: { updated: string[] }): void;
+  denied(): void;
+  /** Where focus goes when edit mode ends (Edit contacts). */
+  focusPanel(action: string): Promise<void>;
+}
+
+const INPUT_TYPES: Record<Column, string> = { name: 'text', email: 'email', phone: 'tel', title: 'text' };
+
+/** Contact ids as id-attribute fragments: ARIA id references break on whitespace. */
+export const domKey = (id: string): string => id.replace(/[^\w-]/g, '_');
+
+/**
+ * Bulk edit: Edit contacts turns the selected rows into inputs in place, Save sends each changed row on its
+ * own (`contacts.updateMany`, each with its `version` as `If-Match` and only the changed fields), and every
+ * row's outcome is shown in that row. Only rendered rows have inputs (the grid is virtualized), so entering
+ * edit mode for 1,000 rows builds 1,000 small drafts and a screenful of inputs, not 4,000 inputs.
+ */
+export class BulkEditing implements ReactiveController {
+  edits = new Map<string, RowEdit>();
+  saving = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly from: EditingHost,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  get active(): boolean {
+    return this.edits.size > 0;
+  }
+
+  reset(): void {
+    this.edits = new Map();
+    this.saving = false;
+  }
+
+  async start(): Promise<void> {
+    if (this.edits.size) return;
+    const { loader, selection } = this.from;
+    const chosen = loader.rows.filter((contact) => selection.has(contact.id));
+    if (!chosen.length) return;
+    this.edits = startEdits(chosen);
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.focusRow(chosen[0]!.id, 'name');
+  }
+
+  async cancel(): Promise<void> {
+    if (this.saving) return;
+    this.edits = new Map();
+    this.host.requestUpdate();
+    await this.from.focusPanel('edit');
+  }
+
+  /**
+   * Saves every edited row. Rows that succeed leave edit mode; rows that fail keep what was typed and show why.
+   * Every row stays selected; the list is then read again from the server.
+   */
+  async save(): Promise<void> {
+    const client = this.from.client();
+    const customerId = this.from.customerId();
+    if (this.saving || !this.edits.size || !client || !customerId) return;
+    const t = this.from.t();
+    const country = this.from.loader.country;
+    const plan = planSave(this.edits, country);
+    this.edits = plan.edits;
+    let result: SaveResult = { edits: plan.edits, fresh: new Map(), updated: [], failed: 0, denied: false };
+    if (plan.changes.length) {
+      this.saving = true;
+      this.host.requestUpdate();
+      this.from.announce(t.saving);
+      const outcomes = await client.contacts.updateMany(customerId, plan.changes);
+      this.saving = false;
+      result = applyOutcomes(plan.edits, outcomes, t);
+    }
+    const { fresh, updated } = result;
+    this.from.loader.replace(fresh);
+    this.edits = result.edits;
+    this.host.requestUpdate();
+    if (updated.length) this.from.changed({ updated });
+    if (result.denied) {
+      this.from.denied();
+      return;
+    }
+    const failed = plan.invalid + result.failed;
+    const done = !plan.changes.length ? t.contactsUnchanged : updated.length ? t.contactsSaved(updated.length) : '';
+    if (done && !(failed && !updated.length)) this.from.succeeded(done);
+    if (failed) this.from.announce(t.contactsNotSaved(failed));
+    if (updated.length) void this.from.loader.refresh();
+    await this.host.updateComplete;
+    if (!this.edits.size) {
+      await this.from.focusPanel('edit');
+      return;
+    }
+    // The first row with a problem, at its first invalid field (else its first input).
+    const first =
+      this.from.loader.rows.find((contact) => this.edits.get(contact.id)?.errors.size) ??
+      this.from.loader.rows.find((contact) => this.edits.has(contact.id));
+    if (!first) return;
+    const edit = this.edits.get(first.id)!;
+    this.focusRow(first.id, COLUMNS.find((column) => edit.errors.has(column)) ?? 'name');
+  }
+
+  /** Brings an edited row into view (the virtualizer may not have rendered it) and focuses one of its inputs. */
+  private focusRow(id: string, field: Column): void {
+    const index = this.from.loader.order.indexOf(id);
+    const table = this.from.table();
+    if (index >= 0) table.grid.focusCell(index, table.columnOf(field));
+  }
+
+  private setDraft(id: string, field: ContactFormField, value: string): void {
+    const edit = this.edits.get(id);
+    if (!edit) return;
+    this.edits = new Map(this.edits).set(id, withDraft(edit, field, value, this.from.loader.country));
+    this.host.requestUpdate();
+  }
+
+  private readonly onInput = (event: Event): void => {
+    const target = event.target as HTMLInputElement;
+    const id = target.dataset['edit'];
+    const field = target.dataset['field'] as ContactFormField | undefined;
+    if (id !== undefined && field) this.setDraft(id, field, target.value);
+  };
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    void this.save();
+  };
+
+  private readonly onFocusOut = (event: FocusEvent): void => {
+    const target = event.target as HTMLInputElement;
+    const id = target.dataset['edit'];
+    if (id === undefined || target.dataset['field'] !== 'phone') return;
+    // Show the number as it will be saved, in the readable form: "22334455" → "+45 22 33 44 55".
+    const phone = normalizePhone(target.value, this.from.loader.country);
+    if (phone !== target.value.trim()) this.setDraft(id, 'phone', formatPhone(phone));
+  };
+
+  /** The edited row, or `undefined` when this contact is not being edited. */
+  row(contact: Contact, index: number): TemplateResult | undefined {
+    const edit = this.edits.get(contact.id);
+    if (!edit) return undefined;
+    const t = this.from.t();
+    const table = this.from.table();
+    const key = domKey(contact.id);
+    const messageId = `e-${key}-message`;
+    const cell = (column: Column) => {
+      const id = `e-${key}-${column}`;
+      const violation = edit.errors.get(column);
+      const described = [violation ? `${id}-error` : '', edit.message ? messageId : ''].filter(Boolean).join(' ');
+      return html`<div role=${column === 'name' ? 'rowheader' : 'gridcell'} class="cell col-${column}">
+        <input
+          class="input"
+          part="input"
+          id=${id}
+          type=${INPUT_TYPES[column]}
+          data-edit=${contact.id}
+          data-field=${column}
+          data-col=${table.columnOf(column)}
+          autocomplete="off"
+          ?readonly=${this.saving}
+          .value=${live(edit.draft[column])}
+          aria-label=${t.contactField(columnLabel(t, column), edit.base.name)}
+          aria-required=${column === 'name' ? 'true' : 'false'}
+          aria-invalid=${violation ? 'true' : 'false'}
+          aria-describedby=${described || nothing}
+          @input=${this.onInput}
+          @keydown=${this.onKeyDown}
+          @focusout=${this.onFocusOut}
+        />${
+          violation
+            ? html`<p class="error" id="${id}-error" part="error">
+                <span aria-hidden="true" class="error-icon">!</span>${violationText(violation, t)}
+              </p>`
+            : nothing
+        }
+      </div>`;
+    };
+    return html`<div
+      role="row"
+      class="grid-row row editing selected"
+      part="row row-editing"
+      data-row=${index}
+      data-key=${contact.id}
+      aria-rowindex=${table.grid.rowIndex(index)}
+      aria-selected="true"
+    >
+      <div role="gridcell" class="cell check-cell">
+        <label class="hit">
+          <input
+            type="checkbox"
+            class="check"
+            data-select=${contact.id}
+            tabindex="-1"
+            aria-label=${t.selectContact(edit.base.name)}
+            checked
+            disabled
+          />
+        </label>
+      </div>
+      ${COLUMNS.map(cell)}
+      ${
+        edit.message
+          ? html`<div role="gridcell" class="cell row-message" part="row-message">
+              <p class="error" id=${messageId}><span aria-hidden="true" class="error-icon">!</span>${edit.message}</p>
+            </div>`
+          : nothing
+      }
+    </div>`;
+  }
+}
