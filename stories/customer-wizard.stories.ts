@@ -120,7 +120,7 @@ export const ServerValidationError: Story = {
   }),
   play: async ({ canvasElement }) => {
     const wizard = await pressSave(canvasElement);
-    await inShadow(wizard, '#f-externalReference[aria-invalid="true"]');
+    await inShadow(wizard, '#f-external-reference[aria-invalid="true"]');
   },
 };
 

@@ -102,7 +102,8 @@ describe('customer-details', () => {
       const shown = text(el);
       expect($(el, '.title').textContent).to.equal(nordhavn.name);
       expect(shown).to.contain('Rental').and.contain('Sundkaj 9').and.contain('2150 Nordhavn').and.contain('Denmark');
-      expect(shown).to.contain('+4533123456').and.contain('ERP-20417').and.contain('Prefers calls before 10.');
+      // The phone formatted for reading, as the wizard's review and the contact list show it.
+      expect(shown).to.contain('+45 33 12 34 56').and.contain('ERP-20417').and.contain('Prefers calls before 10.');
       const facts = $(el, '.facts').textContent!.replace(/\s+/g, ' ');
       expect(facts)
         .to.match(/Contacts\s*4/)
@@ -245,6 +246,14 @@ describe('customer-details', () => {
       await retype(el, '#f-name', 'Something else');
       await tabTo((node) => node === $(el, '[data-cancel]'));
       await press('Enter');
+      // Typed input is not thrown away without a question.
+      const question = await find(el, 'dialog[open]');
+      expect(question.textContent).to.contain('Discard your changes?');
+      await press('Enter'); // focus starts on "Keep editing"
+      await waitUntil(() => !el.shadowRoot!.querySelector('dialog[open]'), 'question closed');
+      expect($<HTMLInputElement>(el, '#f-name').value).to.equal('Something else');
+      $(el, '[data-cancel]').click();
+      (await find<HTMLButtonElement>(el, 'dialog[open] .button.danger')).click();
       await find(el, '[data-edit]');
       expect(patches(s)).to.have.length(0);
       expect($(el, '.title').textContent).to.equal(nordhavn.name);
@@ -326,7 +335,7 @@ describe('customer-details', () => {
       );
       expect(rows).to.deep.equal([
         [en.companyName, 'Theirs ApS', 'Mine ApS'],
-        [en.phone, '+4599887766', en.conflictNotChangedByYou],
+        [en.phone, '+45 99 88 77 66', en.conflictNotChangedByYou],
       ]);
       expect($<HTMLInputElement>(el, '#f-name').value).to.equal('Mine ApS');
       expect($<HTMLInputElement>(el, '#f-city').value).to.equal('Aarhus');

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { CustomerClient, IfMatch } from '../../src/client/types.js';
 import { CustomerPatchSchema, type Customer, type CustomerPatch } from '../../src/schemas/customer.js';
-import type { Violation } from '../../src/schemas/error.js';
 import { validate } from '../../src/schemas/violations.js';
 import {
   ConflictError,
@@ -15,14 +14,23 @@ import { ClientConsumerController } from '../shared/client.js';
 import { CurrentUserController } from '../shared/current-user.js';
 import { LocalizeController } from '../shared/localize.js';
 import { LiveRegionController } from '../shared/live-region.js';
-import { ConfirmController } from '../shared/confirm.js';
+import { ComboboxController } from '../shared/combobox.js';
+import { FormController } from '../shared/form-controller.js';
+import { UnsavedChangesGuard } from '../shared/form-unsaved.js';
 import { countryOptions } from '../shared/intl.js';
 import { describeError, type DescribedError } from '../shared/errors.js';
-import { violationText, violationsByField } from '../shared/violations.js';
-import { focusFirstInvalid } from '../shared/field.js';
-import { emptyState, errorState, loadingState, notice } from '../shared/states.js';
+import { violationText } from '../shared/violations.js';
+import {
+  SuccessMessageController,
+  emptyState,
+  errorState,
+  loadingState,
+  notice,
+  permissionGate,
+} from '../shared/states.js';
 import { normalizePhone } from '../shared/phone.js';
 import { CustomerDeletedEvent, CustomerUpdatedEvent } from '../shared/events.js';
+import { comboboxStyles } from '../shared/combobox.styles.js';
 import {
   COMPANY_FIELD_PATHS,
   DRAFT_KEY,
@@ -43,7 +51,7 @@ import { detailsStyles } from './customer-details.styles.js';
 import { alreadyApplied, differingPaths, patchOf } from './patch.js';
 import { detailsList, displayValue, factsList, pathLabel, type SummaryView } from './summary.js';
 import { conflictPanel, keptEditsPanel, type ConflictRow } from './conflict.js';
-import { countrySelect } from './country-select.js';
+import { DeleteController } from './deleting.js';
 import { detailsEn, type DetailsStrings } from './i18n/en.js';
 import { detailsDa } from './i18n/da.js';
 import type { Strings } from '../shared/i18n/en.js';
@@ -119,6 +127,7 @@ export class CustomerDetails extends FleetElement {
     buttonStyles,
     fieldStyles,
     dialogStyles,
+    comboboxStyles,
     stateStyles,
     companyFieldsStyles,
     detailsStyles,
@@ -131,16 +140,11 @@ export class CustomerDetails extends FleetElement {
     status: { state: true, attribute: false },
     saved: { state: true, attribute: false },
     editing: { state: true, attribute: false },
-    draft: { state: true, attribute: false },
-    errors: { state: true, attribute: false },
     saving: { state: true, attribute: false },
     saveError: { state: true, attribute: false },
     formMessage: { state: true, attribute: false },
     conflict: { state: true, attribute: false },
     keptEdits: { state: true, attribute: false },
-    deleting: { state: true, attribute: false },
-    deleteError: { state: true, attribute: false },
-    deleteStale: { state: true, attribute: false },
     loadError: { state: true, attribute: false },
   };
 
@@ -154,18 +158,12 @@ export class CustomerDetails extends FleetElement {
   /** The last version read from or written to the server: what Cancel restores. */
   private saved?: Customer;
   private editing = false;
-  private draft: CompanyDraft = companyDraftFrom();
-  /** Errors shown, by field path (`name`, `address.country`). */
-  private errors = new Map<string, Violation>();
   private saving = false;
   private saveError?: DescribedError;
   private formMessage?: string;
   private conflict?: Conflict;
   /** After "reload their version": the edits that were not saved, so they can be copied back. */
   private keptEdits?: { path: CompanyFieldPath; value: string }[];
-  private deleting = false;
-  private deleteError?: DescribedError;
-  private deleteStale = false;
   private loadError?: DescribedError;
 
   private readonly l10n = new LocalizeController(this, { en: detailsEn, da: detailsDa });
@@ -175,7 +173,41 @@ export class CustomerDetails extends FleetElement {
     this.ensureLoaded();
   });
   private readonly live = new LiveRegionController(this);
-  private readonly confirmer = new ConfirmController(this, () => this.l10n.t, 'delete-confirm');
+  private readonly success = new SuccessMessageController(this, () => this.l10n.t.close);
+  private readonly country = new ComboboxController(this, 'f-country');
+  private readonly form = new FormController<CompanyDraft>(this, {
+    draft: companyDraftFrom(),
+    // The patch's violations: the SDK's one schema, no rules of our own.
+    validate: (draft) => {
+      if (!this.saved) return [];
+      const result = validate(CustomerPatchSchema, patchOf(draft, this.saved));
+      return result.ok ? [] : result.violations;
+    },
+    fields: () => COMPANY_FIELD_PATHS,
+    t: () => this.l10n.t,
+    announce: (message) => this.live.announce(message),
+  });
+  private readonly deleter = new DeleteController(this, {
+    client: () => this.api.client,
+    customer: () => this.saved,
+    ifMatch: () => this.ifMatch,
+    refresh: async () => {
+      const fresh = await this.fetchCurrent();
+      if (fresh) this.accept(fresh.data, fresh.etag);
+      return this.status === 'ready';
+    },
+    t: () => this.l10n.t,
+    formatNumber: (value) => this.l10n.formatNumber(value),
+    announce: (message) => this.live.announce(message),
+    focus: (selector) => (this.focusAfterUpdate = selector),
+    denied: () => this.user.markDenied(),
+    deleted: (customer) => this.onDeleted(customer),
+  });
+  private readonly unsaved = new UnsavedChangesGuard(
+    () => this.editing && this.form.dirty,
+    this.deleter.confirmer,
+    () => this.l10n.t,
+  );
 
   /** What the next write is based on: the ETag of the last read, or the version the last write returned. */
   private ifMatch?: IfMatch;
@@ -183,6 +215,20 @@ export class CustomerDetails extends FleetElement {
   private loadedFor?: { client: CustomerClient | undefined; id: string | undefined };
   private loading?: AbortController;
   private focusAfterUpdate?: string;
+
+  private get draft(): CompanyDraft {
+    return this.form.draft;
+  }
+
+  /** Whether the form holds edits that are not saved. */
+  get hasUnsavedChanges(): boolean {
+    return this.unsaved.hasUnsavedChanges;
+  }
+
+  /** Asks before unsaved edits are thrown away; `true` when nothing is lost or the user chose to discard them. */
+  confirmDiscard(): Promise<boolean> {
+    return this.unsaved.confirmDiscard();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -207,8 +253,7 @@ export class CustomerDetails extends FleetElement {
     const target = this.focusAfterUpdate;
     if (!target) return;
     this.focusAfterUpdate = undefined;
-    if (target === 'first-invalid') focusFirstInvalid(this.renderRoot);
-    else this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
   }
 
   /** Loads the customer again from the server, dropping unsaved edits. Resolves when it has loaded (or failed). */
@@ -220,14 +265,16 @@ export class CustomerDetails extends FleetElement {
   edit(): void {
     if (!this.saved || this.user.canManage !== true || this.editing) return;
     this.editing = true;
-    this.draft = companyDraftFrom(this.saved);
+    this.form.reset(companyDraftFrom(this.saved));
     this.clearFeedback();
+    this.success.clear();
     this.focusAfterUpdate = '#f-name';
   }
 
-  /** Leaves editing and restores the last saved values. */
-  cancel(): void {
+  /** Leaves editing and restores the last saved values, after asking when edits would be lost. */
+  async cancel(): Promise<void> {
     if (this.saving || !this.editing) return;
+    if (!(await this.unsaved.confirmDiscard()) || !this.editing) return;
     this.stopEditing();
     this.focusAfterUpdate = '[data-edit]';
   }
@@ -268,8 +315,8 @@ export class CustomerDetails extends FleetElement {
     this.saved = undefined;
     this.stopEditing();
     this.keptEdits = undefined;
-    this.deleteError = undefined;
-    this.deleteStale = false;
+    this.deleter.reset();
+    this.success.clear();
     this.loadError = undefined;
     if (!client || !id) {
       this.loading = undefined;
@@ -302,7 +349,7 @@ export class CustomerDetails extends FleetElement {
   private accept(customer: Customer, ifMatch: IfMatch): void {
     this.saved = customer;
     this.ifMatch = ifMatch;
-    if (!this.editing) this.draft = companyDraftFrom(customer);
+    if (!this.editing) this.form.reset(companyDraftFrom(customer));
   }
 
   /** Fetches the customer now, with an ETag for an exact `If-Match`; `undefined` when it failed. */
@@ -323,75 +370,35 @@ export class CustomerDetails extends FleetElement {
   private stopEditing(): void {
     this.editing = false;
     this.conflict = undefined;
-    if (this.saved) this.draft = companyDraftFrom(this.saved);
+    if (this.saved) this.form.reset(companyDraftFrom(this.saved));
     this.clearFeedback();
   }
 
   private clearFeedback(): void {
-    this.errors = new Map();
+    this.form.errors = new Map();
     this.saveError = undefined;
     this.formMessage = undefined;
   }
 
   private setField = (key: keyof CompanyDraft, value: string): void => {
-    this.draft = { ...this.draft, [key]: value };
-    const path = COMPANY_FIELD_PATHS.find((each) => DRAFT_KEY[each] === key);
+    const path = COMPANY_FIELD_PATHS.find((each) => DRAFT_KEY[each] === key) ?? key;
     // The country decides how a national phone number is read.
-    this.revalidate(key === 'country' ? [path ?? key, 'phone'] : [path ?? key]);
+    this.form.update({ ...this.draft, [key]: value }, key === 'country' ? [path, 'phone'] : [path]);
   };
 
   private blurField = (path: CompanyFieldPath): void => {
     if (path === 'phone') this.normalizePhoneField();
-    this.showErrors([path]);
+    this.form.blur(path);
   };
 
   private normalizePhoneField(): void {
     const phone = normalizePhone(this.draft.phone, this.draft.country);
-    if (phone !== this.draft.phone.trim()) this.draft = { ...this.draft, phone };
-  }
-
-  /** The patch's violations by field path: the SDK's one schema, no rules of our own. */
-  private violations(patch: CustomerPatch): Map<string, Violation> {
-    const result = validate(CustomerPatchSchema, patch);
-    return result.ok ? new Map() : violationsByField(result.violations);
-  }
-
-  private showErrors(paths: readonly string[]): void {
-    const violations = this.saved ? this.violations(patchOf(this.draft, this.saved)) : new Map<string, Violation>();
-    const errors = new Map(this.errors);
-    for (const path of paths) {
-      const violation = violations.get(path);
-      if (violation) errors.set(path, violation);
-      else errors.delete(path);
-    }
-    this.errors = errors;
-  }
-
-  /** While a field shows an error, re-check it on every keystroke so the message goes as soon as it is fixed. */
-  private revalidate(paths: readonly string[]): void {
-    const shown = paths.filter((path) => this.errors.has(path));
-    if (shown.length) this.showErrors(shown);
+    if (phone !== this.draft.phone.trim()) this.form.update({ ...this.draft, phone });
   }
 
   /** The patch of the edits against `base` when it is valid; otherwise shows the errors and returns undefined. */
   private validPatch(base: Customer): CustomerPatch | undefined {
-    const patch = patchOf(this.draft, base);
-    const violations = this.violations(patch);
-    if (!violations.size) return patch;
-    this.placeViolations(violations);
-    return undefined;
-  }
-
-  /** Shows violations at their fields and focuses the first; returns the paths it could place. */
-  private placeViolations(violations: Map<string, Violation>): string[] {
-    const placed = COMPANY_FIELD_PATHS.filter((path) => violations.has(path));
-    if (!placed.length) return placed;
-    const errors = new Map(this.errors);
-    for (const path of placed) errors.set(path, violations.get(path)!);
-    this.errors = errors;
-    this.focusAfterUpdate = 'first-invalid';
-    this.live.announce(this.l10n.t.fieldsNeedAttention(placed.length));
-    return placed;
+    return this.form.check() ? undefined : patchOf(this.draft, base);
   }
 
   // ----- saving ----------------------------------------------------------------------------------------------
@@ -431,7 +438,7 @@ export class CustomerDetails extends FleetElement {
     this.keptEdits = undefined;
     this.stopEditing();
     this.focusAfterUpdate = '[data-edit]';
-    this.live.announce(this.l10n.t.changesSaved);
+    this.success.show(this.l10n.t.changesSaved);
   }
 
   /**
@@ -471,8 +478,7 @@ export class CustomerDetails extends FleetElement {
     }
     if (error instanceof PermissionError) this.user.markDenied();
     if ((error instanceof ValidationError || error instanceof ConflictError) && error.violations.length) {
-      const placed = this.placeViolations(violationsByField(error.violations));
-      const unplaced = error.violations.filter((violation) => !placed.includes(violation.field));
+      const { placed, unplaced } = this.form.placeServerViolations(error.violations);
       if (placed.length) {
         this.formMessage = [t.serverRejected, ...unplaced.map((violation) => violationText(violation, t))].join(' ');
         return;
@@ -496,8 +502,7 @@ export class CustomerDetails extends FleetElement {
     if (fresh) this.accept(fresh.data, fresh.etag);
     else if (conflict.current) this.accept(conflict.current, conflict.current.version);
     this.conflict = undefined;
-    this.draft = companyDraftFrom(this.saved);
-    this.errors = new Map();
+    if (this.saved) this.form.reset(companyDraftFrom(this.saved));
     this.keptEdits = kept;
     this.focusAfterUpdate = '#kept-title';
   };
@@ -526,67 +531,9 @@ export class CustomerDetails extends FleetElement {
     void this.save();
   };
 
-  // ----- deleting --------------------------------------------------------------------------------------------
-
-  /**
-   * Asks first, naming the customer and what else goes. The counts are fetched fresh for the question, and the
-   * delete carries that version's ETag: if a contact or unit is added after the user said yes, nothing is deleted.
-   */
-  private askDelete = async (): Promise<void> => {
-    if (this.deleting || !this.saved || this.user.canManage !== true) return;
-    const t = this.l10n.t;
-    this.deleteError = undefined;
-    this.deleteStale = false;
-    this.deleting = true;
-    const fresh = await this.fetchCurrent();
-    this.deleting = false;
-    if (this.status !== 'ready') return;
-    if (fresh) this.accept(fresh.data, fresh.etag);
-    const customer = this.saved;
-    if (!customer) return;
-    const ok = await this.confirmer.confirm({
-      title: t.deleteTitle(customer.name),
-      body: t.deleteConsequences(customer.name, customer.equipmentCount, customer.contactCount, (count) =>
-        this.l10n.formatNumber(count),
-      ),
-      confirmLabel: t.deleteCustomer,
-      danger: true,
-    });
-    if (ok && this.saved?.id === customer.id) await this.deleteCustomer(customer);
-  };
-
-  private async deleteCustomer(customer: Customer): Promise<void> {
-    const client = this.api.client;
-    if (!client) return;
-    const t = this.l10n.t;
-    this.deleting = true;
-    this.deleteError = undefined;
-    this.live.announce(t.deleting);
-    try {
-      await client.customers.delete(customer.id, { ifMatch: this.ifMatch });
-      this.onDeleted(customer);
-    } catch (error) {
-      this.deleting = false;
-      if (this.saved?.id !== customer.id) return;
-      if (error instanceof NotFoundError) {
-        // Gone already (someone else, or our own first attempt whose answer was lost): what the user wanted.
-        this.onDeleted(customer);
-      } else if (error instanceof PreconditionFailedError) {
-        const fresh = await this.fetchCurrent();
-        if (fresh) this.accept(fresh.data, fresh.etag);
-        this.deleteStale = true;
-        this.focusAfterUpdate = '[data-delete]';
-        this.live.announce(t.deleteStale);
-      } else {
-        if (error instanceof PermissionError) this.user.markDenied();
-        this.deleteError = describeError(error, t);
-        this.live.announce(`${t.deleteFailed} ${this.deleteError.message}`);
-      }
-    }
-  }
+  // ----- deleting ------------------------------------------------------------------------------------------
 
   private onDeleted(customer: Customer): void {
-    this.deleting = false;
     this.status = 'deleted';
     this.focusAfterUpdate = '#deleted-title';
     this.live.announce(this.l10n.t.customerDeleted(customer.name));
@@ -598,10 +545,7 @@ export class CustomerDetails extends FleetElement {
 
   private renderForm(customer: Customer): TemplateResult {
     const t = this.l10n.t;
-    const error = (path: string) => {
-      const violation = this.errors.get(path);
-      return violation ? violationText(violation, t) : undefined;
-    };
+    const error = (path: string) => this.form.error(path);
     return html`<form class="form" part="form" novalidate aria-labelledby="details-heading" @submit=${this.onSubmit}>
       ${companyFields({
         t,
@@ -612,18 +556,22 @@ export class CustomerDetails extends FleetElement {
         typeOptions: typeOptions(t, customer.type),
         // "Without a choice, Other is used" is about creating; a saved customer always has a type.
         typeHint: undefined,
+        // The same type-to-filter combobox as the wizard: one control per field everywhere.
         countryField: () =>
-          countrySelect({
+          this.country.render({
+            id: 'f-country',
+            name: 'address.country',
             label: t.country,
             optionalText: t.optional,
-            emptyLabel: t.notGiven,
+            hint: t.countryHint,
             value: this.draft.country,
             options: countryOptions(this.l10n.locale),
+            noMatchText: t.countryNoMatch,
+            matchesText: t.countryMatches,
+            toggleLabel: t.showCountries,
             error: error('address.country'),
-            onChange: (value) => {
-              this.setField('country', value);
-              this.blurField('address.country');
-            },
+            onChange: (value) => this.setField('country', value),
+            onBlur: () => this.blurField('address.country'),
           }),
       })}
       ${this.formMessage ? notice('warning', this.formMessage) : nothing}
@@ -646,7 +594,7 @@ export class CustomerDetails extends FleetElement {
           part="button button-cancel"
           type="button"
           data-cancel
-          @click=${() => this.cancel()}
+          @click=${() => void this.cancel()}
         >
           ${t.cancel}
         </button>
@@ -689,64 +637,23 @@ export class CustomerDetails extends FleetElement {
   /** Edit at the bottom of the details, for those who may; the reason for those who may not. */
   private renderReadOnlyFooter(): TemplateResult | typeof nothing {
     const t = this.l10n.t;
-    const userState = this.user.state;
-    if (this.user.canManage === true) {
-      return html`<footer class="actions footer" part="footer">
-        <button
-          class="button primary"
-          part="button button-primary button-edit"
-          type="button"
-          data-edit
-          @click=${() => this.edit()}
-        >
-          ${t.edit}
-        </button>
-      </footer>`;
-    }
-    if (this.user.canManage === false) {
-      return notice(
-        'info',
-        html`<p class="notice-title">${t.noPermissionTitle}</p>
-          <p>${t.noPermissionChange}</p>`,
-      );
-    }
-    if (userState.status === 'error') {
-      return errorState({
-        message: `${t.userLoadFailed} ${describeError(userState.error, t).message}`,
-        retryLabel: t.retry,
-        onRetry: () => this.user.retry(),
-      });
-    }
-    return nothing;
+    const gate = permissionGate({ user: this.user, t, reason: t.noPermissionChange });
+    if (gate || this.user.canManage !== true) return gate ?? nothing;
+    return html`<footer class="actions footer" part="footer">
+      <button
+        class="button primary"
+        part="button button-primary button-edit"
+        type="button"
+        data-edit
+        @click=${() => this.edit()}
+      >
+        ${t.edit}
+      </button>
+    </footer>`;
   }
 
   private renderDelete(): TemplateResult | typeof nothing {
-    if (this.editing || this.user.canManage !== true) return nothing;
-    const t = this.l10n.t;
-    return html`<div class="danger-zone" part="danger-zone">
-      ${this.deleteStale ? notice('warning', t.deleteStale) : nothing}
-      ${
-        this.deleteError
-          ? errorState({
-              title: t.deleteFailed,
-              message: this.deleteError.message,
-              retryLabel: this.deleteError.retryable ? t.retry : undefined,
-              busy: this.deleting,
-              onRetry: () => this.saved && void this.deleteCustomer(this.saved),
-            })
-          : nothing
-      }
-      <button
-        class="button delete"
-        part="button button-delete button-danger"
-        type="button"
-        data-delete
-        aria-disabled=${this.deleting ? 'true' : 'false'}
-        @click=${() => void this.askDelete()}
-      >
-        ${this.deleting ? html`<span class="spinner" aria-hidden="true"></span>${t.deleting}` : t.deleteCustomer}
-      </button>
-    </div>`;
+    return this.editing || this.user.canManage !== true ? nothing : this.deleter.render();
   }
 
   private renderCustomer(customer: Customer): TemplateResult {
@@ -775,7 +682,9 @@ export class CustomerDetails extends FleetElement {
       <section class="section" aria-labelledby="details-heading">
         <h3 id="details-heading" class="section-heading">${t.details}</h3>
         ${
-          this.editing ? this.renderForm(customer) : html`${detailsList(view, customer)} ${this.renderReadOnlyFooter()}`
+          this.editing
+            ? this.renderForm(customer)
+            : html`${detailsList(view, customer)} ${this.success.render()} ${this.renderReadOnlyFooter()}`
         }
       </section>
       ${this.renderDelete()}`;
@@ -813,7 +722,7 @@ export class CustomerDetails extends FleetElement {
 
   override render(): TemplateResult {
     return html`<div class="card" part="base">
-      ${this.renderState()} ${this.confirmer.render()} ${this.live.render()}
+      ${this.renderState()} ${this.deleter.confirmer.render()} ${this.live.render()}
     </div>`;
   }
 }

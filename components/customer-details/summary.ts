@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { formatPhone } from '../shared/phone-format.js';
 import type { Customer } from '../../src/schemas/customer.js';
 import type { CompanyFieldPath } from '../shared/company-draft.js';
 import type { DetailsText } from './i18n/en.js';
@@ -41,6 +42,7 @@ export function displayValue(view: SummaryView, path: CompanyFieldPath, value: s
   if (!value) return undefined;
   if (path === 'address.country') return countryName(value, view.locale);
   if (path === 'type') return typeLabel(view.t, value);
+  if (path === 'phone') return formatPhone(value);
   return value;
 }
 
@@ -83,8 +85,8 @@ export function detailsList(view: SummaryView, customer: Customer): TemplateResu
   ].filter(Boolean);
   return html`<dl class="details-list" part="details">
     ${row(t.address, lines.length ? html`${lines.map((line) => html`<span class="line">${line}</span>`)}` : undefined, t.notGiven)}
-    ${row(t.phone, customer.phone, t.notGiven)} ${row(t.email, customer.email, t.notGiven)}
-    ${row(t.website, website(customer.website), t.notGiven)}
+    ${row(t.phone, customer.phone && formatPhone(customer.phone), t.notGiven)}
+    ${row(t.email, customer.email, t.notGiven)} ${row(t.website, website(customer.website), t.notGiven)}
     ${row(t.externalReference, customer.externalReference, t.notGiven)}
     ${row(t.note, customer.note ? html`<span class="note">${customer.note}</span>` : undefined, t.notGiven)}
   </dl>`;

@@ -13,12 +13,8 @@ import { UnsavedChangesGuard } from '../shared/form-unsaved.js';
 import { countryOptions } from '../shared/intl.js';
 import { describeError, type DescribedError } from '../shared/errors.js';
 import { violationText } from '../shared/violations.js';
-import { focusField } from '../shared/field.js';
 import { errorState, notice, permissionGate } from '../shared/states.js';
 import { stepper } from '../shared/stepper.js';
-import { normalizePhone } from '../shared/phone.js';
-import { COMPANY_FIELD_PATHS, DRAFT_KEY, type CompanyDraft } from '../shared/company-draft.js';
-import type { ContactFormField } from '../shared/contact-form.js';
 import { CustomerCreatedEvent, WizardCancelEvent } from '../shared/events.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
@@ -29,19 +25,9 @@ import { stateStyles } from '../shared/states.styles.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
 import { companyFieldsStyles } from '../shared/company-fields.styles.js';
 import { wizardStyles } from './customer-wizard.styles.js';
-import {
-  contactKey,
-  draftFrom,
-  emptyContact,
-  fieldKeys,
-  keyOfPath,
-  stepOfField,
-  toInput,
-  violationsOf,
-  type ContactDraft,
-  type WizardDraft,
-} from './draft.js';
+import { draftFrom, fieldKeys, keyOfPath, stepOfField, toInput, violationsOf, type WizardDraft } from './draft.js';
 import { DuplicateCheckController } from './duplicate-check.js';
+import { WizardEditor } from './editing.js';
 import { companyStep } from './company-step.js';
 import { contactsStep } from './contacts-step.js';
 import { doneStep, reviewStep } from './review-step.js';
@@ -154,6 +140,13 @@ export class CustomerWizard extends FleetElement {
     () => this.api.client,
     () => this.form.draft.company,
   );
+  private readonly editor = new WizardEditor(
+    this,
+    this.form,
+    this.duplicates,
+    (message) => this.live.announce(message),
+    () => this.l10n.t,
+  );
   private focusHeading = false;
 
   constructor() {
@@ -192,72 +185,9 @@ export class CustomerWizard extends FleetElement {
     this.step = 'company';
   }
 
-  // ----- state changes ---------------------------------------------------------------------------------------
-
   private get draft(): WizardDraft {
     return this.form.draft;
   }
-
-  private setCompany = (field: keyof CompanyDraft, value: string): void => {
-    const draft = { ...this.draft, company: { ...this.draft.company, [field]: value } };
-    const path = COMPANY_FIELD_PATHS.find((each) => DRAFT_KEY[each] === field) ?? field;
-    // The country is the default region of every phone: re-check them with it.
-    const phones = field === 'country' ? ['phone', ...draft.contacts.map((row) => contactKey(row, 'phone'))] : [];
-    this.form.update(draft, [path, ...phones]);
-    if (field === 'name' || field === 'externalReference') this.duplicates.schedule(400);
-  };
-
-  private setContact = (row: ContactDraft, field: ContactFormField, value: string): void => {
-    const contacts = this.draft.contacts.map((each) => (each.key === row.key ? { ...each, [field]: value } : each));
-    // Typing a phone can fix an "e-mail or phone" error shown at the e-mail.
-    this.form.update({ ...this.draft, contacts }, [contactKey(row, field), contactKey(row, 'email'), 'contacts']);
-  };
-
-  private addContact = (): void => {
-    const row = emptyContact();
-    this.form.update({ ...this.draft, contacts: [...this.draft.contacts, row] }, ['contacts']);
-    void this.updateComplete.then(() => focusField(this.renderRoot, contactKey(row, 'name')));
-    this.live.announce(this.l10n.t.contactAdded(this.draft.contacts.length));
-  };
-
-  private removeContact = (row: ContactDraft): void => {
-    const index = this.draft.contacts.findIndex((each) => each.key === row.key);
-    const contacts = this.draft.contacts.filter((each) => each.key !== row.key);
-    this.form.errors = new Map([...this.form.errors].filter(([key]) => !key.startsWith(`contacts#${row.key}.`)));
-    this.form.update({ ...this.draft, contacts }, ['contacts']);
-    // Focus goes to the row that took its place, else the one before, else "Add contact".
-    const next = contacts[index] ?? contacts[index - 1];
-    void this.updateComplete.then(() =>
-      next
-        ? focusField(this.renderRoot, contactKey(next, 'name'))
-        : this.renderRoot.querySelector<HTMLElement>('[data-add-contact]')?.focus(),
-    );
-    this.live.announce(this.l10n.t.contactRemoved(index + 1));
-  };
-
-  private blurField = (key: string): void => {
-    const country = this.draft.company.country;
-    if (key === 'phone') {
-      const phone = normalizePhone(this.draft.company.phone, country);
-      this.form.update({ ...this.draft, company: { ...this.draft.company, phone } });
-    }
-    const row = /^contacts#(\d+)\.phone$/.exec(key);
-    if (row) {
-      const contacts = this.draft.contacts.map((each) =>
-        each.key === Number(row[1]) ? { ...each, phone: normalizePhone(each.phone, country) } : each,
-      );
-      this.form.update({ ...this.draft, contacts });
-    }
-    this.form.blur(key);
-    if (key === 'name' || key === 'externalReference') this.duplicates.schedule(0);
-  };
-
-  private leaveContactRow = (row: ContactDraft, event: FocusEvent): void => {
-    const fieldset = event.currentTarget as HTMLElement;
-    if (event.relatedTarget instanceof Node && fieldset.contains(event.relatedTarget)) return;
-    if (!this.draft.contacts.some((each) => each.key === row.key)) return;
-    this.form.show([contactKey(row, 'email')]);
-  };
 
   // ----- navigation ------------------------------------------------------------------------------------------
 
@@ -378,12 +308,12 @@ export class CustomerWizard extends FleetElement {
       draft: this.draft,
       saving: this.saving,
       error: (key) => this.form.error(key),
-      setCompany: this.setCompany,
-      setContact: this.setContact,
-      blurField: this.blurField,
-      leaveContactRow: this.leaveContactRow,
-      addContact: this.addContact,
-      removeContact: this.removeContact,
+      setCompany: this.editor.setCompany,
+      setContact: this.editor.setContact,
+      blurField: this.editor.blurField,
+      leaveContactRow: this.editor.leaveContactRow,
+      addContact: this.editor.addContact,
+      removeContact: this.editor.removeContact,
       goTo: this.goTo,
       submit: this.submit,
       back: this.back,
@@ -403,8 +333,8 @@ export class CustomerWizard extends FleetElement {
           matchesText: t.countryMatches,
           toggleLabel: t.showCountries,
           error: this.form.error('address.country'),
-          onChange: (value) => this.setCompany('country', value),
-          onBlur: () => this.blurField('address.country'),
+          onChange: (value) => this.editor.setCompany('country', value),
+          onBlur: () => this.editor.blurField('address.country'),
         }),
       duplicates: this.duplicates.current,
       formMessage: this.formMessage,

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { ReactiveControllerHost } from 'lit';
 import type { Page } from '../../src/schemas/page.js';
 import { cursorDataProvider, type DataRequest } from '../shared/data-provider.js';
@@ -151,7 +151,9 @@ describe('PagedRows (the cache behind a virtualized list)', () => {
     };
     return fake;
   };
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+  /** Waits for a row to arrive: what the list would then show, however slow the machine. */
+  const loaded = (rows: PagedRows<string, string, string>, index: number) =>
+    waitUntil(() => rows.item(index) !== undefined, `row ${index} to load`);
 
   function rowsOver(api: ReturnType<typeof fakeApi>, maxPages = 40) {
     const get = provider(api);
@@ -174,12 +176,12 @@ describe('PagedRows (the cache behind a virtualized list)', () => {
     expect(rows.item(0)).to.equal(undefined);
     rows.requestRange(0, 50);
     rows.requestRange(10, 60);
-    await settle();
+    await loaded(rows, 42);
     expect(calls.length).to.equal(1);
     expect(rows.item(42)).to.equal('r000042');
     expect(rows.total).to.equal(1000);
     rows.requestRange(150, 250);
-    await settle();
+    await loaded(rows, 250);
     expect(calls.map((call) => call.page)).to.deep.equal([0, 1, 2]);
   });
 
@@ -190,7 +192,7 @@ describe('PagedRows (the cache behind a virtualized list)', () => {
     rows.setQuery('x', 'name');
     expect(calls[0]!.signal.aborted).to.equal(true);
     expect(calls[1]!.signal.aborted).to.equal(false);
-    await settle();
+    await loaded(rows, 0);
     expect(rows.key).to.equal('x|name');
     expect(rows.item(0)).to.equal('r000000');
   });
@@ -201,7 +203,7 @@ describe('PagedRows (the cache behind a virtualized list)', () => {
     rows.setQuery('', 'name');
     for (let page = 0; page < 20; page++) {
       rows.requestRange(page * 100, page * 100 + 99);
-      await settle();
+      await loaded(rows, page * 100 + 99);
     }
     let cached = 0;
     for (let page = 0; page < 100; page++) if (rows.item(page * 100) !== undefined) cached += 1;
@@ -213,7 +215,7 @@ describe('PagedRows (the cache behind a virtualized list)', () => {
     const api = fakeApi(5000);
     const { rows, calls } = rowsOver(api);
     rows.setQuery('', 'name');
-    await settle();
+    await loaded(rows, 0);
     const all = await rows.rows(0, 4999);
     expect(all.length).to.equal(5000);
     expect(all[4321]).to.equal('r004321');

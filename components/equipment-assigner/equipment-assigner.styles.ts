@@ -2,11 +2,18 @@ import { css } from 'lit';
 
 export const assignerStyles = css`
   :host {
-    --_list-size: var(--fc-equipment-list-block-size, 24rem);
+    --_list-size: var(--fc-equipment-list-block-size, 32rem);
+    container-type: inline-size;
   }
+  /* A card of its own, like the contact list: theme="dark" must read well on whatever page it sits on. */
   .assigner {
     display: grid;
-    gap: calc(var(--_space) * 0.75);
+    gap: var(--_space);
+    min-inline-size: 0;
+    padding: calc(var(--_space) * 1.25);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
   }
   .header {
     display: flex;
@@ -16,7 +23,8 @@ export const assignerStyles = css`
   }
   .title {
     font-size: 1.25em;
-    font-weight: 650;
+    font-weight: 700;
+    letter-spacing: -0.01em;
   }
   .header .assign {
     margin-inline-start: auto;
@@ -28,9 +36,15 @@ export const assignerStyles = css`
     gap: calc(var(--_space) * 0.75);
     align-items: start;
   }
-  @media (max-width: 36rem) {
+  @container (max-width: 36rem) {
+    .assigner {
+      padding: calc(var(--_space) * 0.75);
+    }
     .controls {
       grid-template-columns: 1fr;
+    }
+    .header .assign {
+      inline-size: 100%;
     }
   }
   .outcome {

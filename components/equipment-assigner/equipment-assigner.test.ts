@@ -165,6 +165,45 @@ describe('equipment-assigner', () => {
     });
   });
 
+  describe('the look (the one list look)', () => {
+    it('is a card whose list is as tall as its rows, with dividers across the whole row', async () => {
+      const { el, root } = await setup({ assigned: 3 });
+      const card = root.querySelector<HTMLElement>('[part="base"]')!;
+      expect(getComputedStyle(card).borderTopStyle).to.equal('solid');
+      const list = root.querySelector<HTMLElement>('#assigned')!;
+      await waitFor(() => list.querySelectorAll('[role="option"][data-id]').length === 3);
+      const row = list.querySelector<HTMLElement>('[role="option"]')!;
+      // No empty band below three rows, and no strip beside them where the dividers stopped short.
+      expect(Math.abs(list.clientHeight - 3 * row.offsetHeight)).to.be.below(2);
+      expect(row.offsetWidth).to.equal(list.offsetWidth);
+      const title = root.querySelector<HTMLElement>('[part="columns"] .cell.name')!;
+      expect(getComputedStyle(title).textTransform).to.equal('none');
+      expect(title.offsetHeight).to.be.below(2 * parseFloat(getComputedStyle(title).lineHeight || '20'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('offers the full text of every value a cell may cut short', async () => {
+      const { root, owned } = await setup();
+      const first = root.querySelector<HTMLElement>('#assigned [role="option"][data-index="0"]')!;
+      const unit = owned().find((each) => each.id === first.dataset['id'])!;
+      expect(first.querySelector('.name')!.getAttribute('title')).to.contain(unit.name);
+      expect(first.querySelector('.serial')!.getAttribute('title')).to.equal(unit.serialNumber);
+    });
+
+    it('at 320 px shows each unit as a card with its serial number readable', async () => {
+      const { el, root, owned } = await setup();
+      el.style.inlineSize = '320px';
+      const first = root.querySelector<HTMLElement>('#assigned [role="option"][data-index="0"]')!;
+      const unit = owned().find((each) => each.id === first.dataset['id'])!;
+      const serial = first.querySelector<HTMLElement>('.serial')!;
+      await waitFor(() => serial.textContent!.includes(unit.serialNumber!) && serial.offsetWidth > 100);
+      expect(serial.innerText.replace(/\s+/g, ' ').trim()).to.equal(`Serial number: ${unit.serialNumber}`);
+      expect(serial.scrollWidth).to.be.at.most(serial.clientWidth);
+      expect(first.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('selection with the keyboard', () => {
     it('moves with the arrows, toggles with Space, extends with Shift+arrows, and keeps the active option', async () => {
       const { root } = await setup();
@@ -337,8 +376,8 @@ describe('equipment-assigner', () => {
       list.focus();
       await press('Space');
       await press('ArrowDown');
+      await waitFor(() => list.getAttribute('aria-activedescendant') === 'assigned-1');
       expect(root.querySelector('[aria-selected="true"]')).to.equal(null);
-      expect(list.getAttribute('aria-activedescendant')).to.equal('assigned-1');
       await expect(el).to.be.accessible();
     });
 

@@ -66,8 +66,8 @@ import { controlsView, outcomeNotice, unassignPanel } from './assigner-view.js';
  * @csspart error-state - A failure, with Retry.
  * @csspart dialog - The confirmation dialog; the picker's parts are its own.
  *
- * @cssproperty --fc-equipment-list-block-size - Height of the scrolling list. Default: `24rem`
- *   (in the dialog `min(22rem, 45dvb)`).
+ * @cssproperty --fc-equipment-list-block-size - Most height of the list, which is as tall as its rows up to it.
+ *   Default: `32rem` (in the dialog, its fixed height: `min(22rem, 45dvb)`).
  * @cssproperty --fc-font-family - Font stack. Default: `system-ui, …, sans-serif`.
  * @cssproperty --fc-font-size - Base font size. Default: `0.9375rem`.
  * @cssproperty --fc-color-text - Text. Default: `light-dark(#1f2328, #e6e8eb)`.
@@ -430,12 +430,13 @@ export class EquipmentAssigner extends FleetElement {
       </div>`;
     }
     if (this.rows.error && total === undefined) return html``;
-    return html`<div class="frame ${this.canManage ? 'selectable' : ''}">
+    return html`<div class="frame ${this.canManage ? 'selectable' : ''}" style="--_rows: ${Math.max(1, total ?? 6)}">
       ${columnHeader(context, this.canManage ? this.renderSelectAll() : undefined)}
       ${this.list.render({
         label: t.assignedEquipment,
         describedBy: 'list-keys',
         multiselectable: this.canManage,
+        fit: true,
         row: (unit, index, state) => equipmentRow(unit, index, state, context),
       })}
     </div>`;

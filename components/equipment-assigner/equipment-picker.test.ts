@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './define.js';
 import type { EquipmentAssigner } from './equipment-assigner.js';
 import type { EquipmentPicker } from './equipment-picker.js';
@@ -98,6 +98,11 @@ async function focusOption(ctx: Ctx, index: number): Promise<void> {
 }
 
 const selectedCount = (proot: ShadowRoot) => text(proot, '.selected-count');
+/** A button of the "Move N units from other customers?" question, by what it says. */
+const moveButton = (proot: ShadowRoot, label: string) =>
+  [...proot.querySelectorAll<HTMLElement>('dialog#move button')].find(
+    (button) => button.textContent?.trim() === label,
+  )!;
 
 describe('equipment-picker (Select equipment)', () => {
   it('opens from Assign equipment with the keyboard, focus in the search box, the whole fleet listed, axe clean', async () => {
@@ -235,6 +240,26 @@ describe('equipment-picker (Select equipment)', () => {
     await expect(ctx.el).to.be.accessible();
   });
 
+  it('at 320 px lists every unit as a card that keeps its serial number and owner', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const ctx = await setup();
+      await openWithKeyboard(ctx);
+      const row = rows(ctx.proot)[0]!;
+      const unit = ctx.backend.listEquipment().find((each) => each.id === row.dataset['id'])!;
+      const serial = row.querySelector<HTMLElement>('.serial')!;
+      await waitFor(() => serial.offsetWidth > 100);
+      expect(serial.innerText.replace(/\s+/g, ' ').trim()).to.equal(`Serial number: ${unit.serialNumber}`);
+      expect(serial.scrollWidth).to.be.at.most(serial.clientWidth);
+      const status = row.querySelector<HTMLElement>('.status')!;
+      expect(status.offsetWidth).to.be.above(0);
+      expect(row.getBoundingClientRect().right).to.be.at.most(320);
+      await expect(ctx.el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('never moves a unit of another customer without "Move them here"; can assign only the others', async () => {
     const ctx = await setup();
     await openWithKeyboard(ctx);
@@ -257,7 +282,7 @@ describe('equipment-picker (Select equipment)', () => {
     let dialog = await question();
     expect(text(ctx.proot, 'dialog#move h2')).to.equal('Move 1 unit from another customer?');
     expect(text(ctx.proot, 'dialog#move')).to.contain(ctx.backend.getCustomer(owner!)!.name);
-    expect(ctx.proot.activeElement?.hasAttribute('data-move-confirm')).to.equal(true);
+    expect(ctx.proot.activeElement?.textContent?.trim()).to.equal('Move them here');
     await expect(ctx.el).to.be.accessible();
     await press('Escape');
     await waitFor(() => !dialog.open);
@@ -266,7 +291,7 @@ describe('equipment-picker (Select equipment)', () => {
     expect(ctx.ownerOf(free)).to.equal(null);
     // "Assign only the others": the free unit only.
     dialog = await question();
-    ctx.proot.querySelector<HTMLElement>('[data-move-skip]')!.click();
+    moveButton(ctx.proot, 'Assign only the others').click();
     await waitFor(() => !ctx.picker.isOpen);
     expect(ctx.ownerOf(free)).to.equal(ctx.customer.id);
     expect(ctx.ownerOf(theirs)).to.equal(owner);
@@ -277,7 +302,7 @@ describe('equipment-picker (Select equipment)', () => {
     const row = rows(ctx.proot).find((each) => each.dataset['id'] === theirs)!;
     row.click();
     await question();
-    ctx.proot.querySelector<HTMLElement>('[data-move-confirm]')!.click();
+    moveButton(ctx.proot, 'Move them here').click();
     await waitFor(() => !ctx.picker.isOpen);
     expect(ctx.ownerOf(theirs)).to.equal(ctx.customer.id);
     expect(ctx.events.at(-1)!.equipmentIds).to.deep.equal([theirs]);
@@ -294,7 +319,7 @@ describe('equipment-picker (Select equipment)', () => {
     ctx.proot.querySelector<HTMLElement>('[data-assign]')!.click();
     await waitFor(() => ctx.proot.querySelector('dialog#move[open]'));
     expect(text(ctx.proot, 'dialog#move')).to.contain('Rival ApS');
-    ctx.proot.querySelector<HTMLElement>('dialog#move .button:not(.primary)')!.click();
+    moveButton(ctx.proot, 'Cancel').click();
     await waitFor(() => !ctx.proot.querySelector('dialog#move[open]'));
     expect(ctx.ownerOf(id)).to.equal(other.id);
     expect(selectedCount(ctx.proot)).to.equal('1 selected');

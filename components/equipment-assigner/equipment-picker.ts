@@ -1,7 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { CustomerClient } from '../../src/client/types.js';
-import { ConflictError, PermissionError } from '../../src/errors.js';
-import type { AssignmentResult } from '../../src/schemas/assignment.js';
 import type { Equipment, EquipmentFacets, EquipmentSort } from '../../src/schemas/equipment.js';
 import { FleetElement } from '../shared/fleet-element.js';
 import { ClientController } from '../shared/client.js';
@@ -13,7 +11,6 @@ import { PagedRows } from '../shared/paged-rows.js';
 import type { DataProvider } from '../shared/data-provider.js';
 import { describeError } from '../shared/errors.js';
 import { errorState } from '../shared/states.js';
-import { EquipmentAssignedEvent } from '../shared/events.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
@@ -28,30 +25,13 @@ import { ArraySource } from './array-source.js';
 import { UnitSelection } from './unit-selection.js';
 import { columnHeader, equipmentRow, isHere, type RowContext } from './equipment-row.js';
 import { NO_FLEET_FILTER, fleetKey, fleetProvider, type FleetFilter } from './queries.js';
-import { changedIds, skippedUnits, type SkippedUnit } from './outcome.js';
-import { AssignFailure, ownersOf, runAssignment } from './assign-run.js';
-import { filtersView, footerView, moveButtons, progressView } from './picker-view.js';
+import { PickerAssigning } from './picker-assigning.js';
+import { filtersView, fleetCount, footerView } from './picker-view.js';
 
 /** How long typing pauses before the search goes to the server. */
 export const SEARCH_DEBOUNCE_MS = 200;
+export { PickerResultEvent, type PickerResultDetail } from './picker-assigning.js';
 const SORT: EquipmentSort = 'name';
-
-type MoveChoice = 'move' | 'skip' | 'cancel';
-
-export interface PickerResultDetail {
-  /** Units now assigned to the customer. */
-  assigned: string[];
-  /** Units the server left as they were, and why. */
-  skipped: SkippedUnit[];
-}
-
-/** Internal: tells `<equipment-assigner>` what an Assign did, skipped units included. Not composed. */
-export class PickerResultEvent extends CustomEvent<PickerResultDetail> {
-  static readonly eventName = 'picker-result';
-  constructor(detail: PickerResultDetail) {
-    super(PickerResultEvent.eventName, { bubbles: true, detail });
-  }
-}
 
 /**
  * The Select equipment dialog [Vælg udstyr] of `<equipment-assigner>`: the whole fleet, searched (name, serial
@@ -103,9 +83,6 @@ export class EquipmentPicker extends FleetElement {
     filter: { state: true, attribute: false },
     facets: { state: true, attribute: false },
     view: { state: true, attribute: false },
-    progress: { state: true, attribute: false },
-    failure: { state: true, attribute: false },
-    move: { state: true, attribute: false },
     listReady: { state: true, attribute: false },
   };
 
@@ -116,9 +93,6 @@ export class EquipmentPicker extends FleetElement {
   private filter: FleetFilter = NO_FLEET_FILTER;
   private facets?: EquipmentFacets;
   private view: 'fleet' | 'review' = 'fleet';
-  private progress?: { done: number; total: number };
-  private failure?: { message: string; detail: string; retryable: boolean };
-  private move?: { count: number; owners: string; onlyOthers: boolean; answer: MoveChoice };
   /** The list renders once the dialog is modal, so the virtualizer measures the dialog, not the page. */
   private listReady = false;
 
@@ -126,7 +100,6 @@ export class EquipmentPicker extends FleetElement {
   private readonly api = new ClientController(this, () => this.forgetData());
   private readonly live = new LiveRegionController(this);
   private readonly dialog = new DialogController(this);
-  private readonly moveDialog = new DialogController(this);
   private readonly discard = new ConfirmController(
     this,
     () => ({ cancel: this.l10n.t.keepSelecting, close: this.l10n.t.close }),
@@ -137,7 +110,15 @@ export class EquipmentPicker extends FleetElement {
     // Only while the dialog is open: dropping the selection on close must not talk over "N units assigned".
     onChange: (count) =>
       this.dialog.open && this.live.announce(this.l10n.t.selectedCount(count, this.l10n.formatNumber(count))),
-    onError: (error) => this.showFailure(error),
+    onError: (error) => this.assigning.showFailure(error),
+  });
+  private readonly assigning = new PickerAssigning(this, {
+    client: () => this.api.client,
+    customerId: () => this.customerId,
+    selection: this.selection,
+    l10n: this.l10n,
+    live: this.live,
+    done: () => this.close(),
   });
   private readonly rows = new PagedRows<Equipment, FleetFilter, EquipmentSort>(this, {
     provider: (request) => this.provider()(request),
@@ -145,9 +126,9 @@ export class EquipmentPicker extends FleetElement {
     keyOf: (filter, sort) => fleetKey(this.customerId, filter, sort),
   });
   private readonly fleetList = new ListboxController<Equipment>(this, 'fleet', () => this.rows, {
-    toggle: (index) => !this.progress && this.selection.toggle(this.rows.item(index)),
-    selectRange: (from, to) => !this.progress && void this.selection.range(this.rows, from, to),
-    toggleAll: () => !this.progress && void this.selection.all(this.rows),
+    toggle: (index) => !this.assigning.progress && this.selection.toggle(this.rows.item(index)),
+    selectRange: (from, to) => !this.assigning.progress && void this.selection.range(this.rows, from, to),
+    toggleAll: () => !this.assigning.progress && void this.selection.all(this.rows),
   });
   private review = new ArraySource<Equipment>([]);
   private readonly reviewList = new ListboxController<Equipment>(this, 'review', () => this.review, {
@@ -156,8 +137,6 @@ export class EquipmentPicker extends FleetElement {
     toggleAll: () => this.selection.toggleAll(this.review.slice(0, this.review.total - 1)),
   });
 
-  /** Ids sent in an earlier attempt: after a lost answer, "already assigned" on Retry means it worked. */
-  private attempted = new Set<string>();
   private fleet?: {
     client: CustomerClient;
     customerId: string;
@@ -197,9 +176,8 @@ export class EquipmentPicker extends FleetElement {
     this.searchText = '';
     this.filter = NO_FLEET_FILTER;
     this.view = 'fleet';
-    this.failure = undefined;
+    this.assigning.reset();
     this.closeConfirmed = false;
-    this.attempted = new Set();
     this.selection.clear();
     // Ask for the first page now: it loads while the dialog renders.
     this.rows.setQuery(this.filter, SORT);
@@ -293,7 +271,7 @@ export class EquipmentPicker extends FleetElement {
   private readonly onRequestClose = (event: Event): void => {
     // Only the picker's own dialog: the nested questions close by themselves.
     if ((event.composedPath()[0] as Element | undefined)?.id !== 'picker') return;
-    if (this.progress || this.selection.busy) {
+    if (this.assigning.progress || this.selection.busy) {
       event.preventDefault();
       return;
     }
@@ -314,128 +292,11 @@ export class EquipmentPicker extends FleetElement {
   // ----- assigning -------------------------------------------------------------------------------------------
 
   /**
-   * Sends the selection. Units of other customers are moved only after the user says so; without that they are
-   * left out or nothing is sent. Resolves when done, whatever the outcome.
+   * Sends the selection; units of other customers only after "Move them here". Resolves when done, whatever the
+   * outcome.
    */
-  async assign(): Promise<void> {
-    const client = this.api.client;
-    if (!client || this.progress || this.selection.busy || !this.selection.size) return;
-    const ids = [...this.selection.selected];
-    const units = this.selection.units;
-    const others = ids.filter((id) => {
-      const owner = units.get(id)?.customer;
-      return owner != null && owner.id !== this.customerId;
-    });
-    let plain = ids;
-    let moving: string[] = [];
-    if (others.length) {
-      const choice = await this.askMove(others, ids.length);
-      if (choice === 'cancel') return;
-      const otherSet = new Set(others);
-      plain = ids.filter((id) => !otherSet.has(id));
-      if (choice === 'move') moving = others;
-    }
-    if (plain.length || moving.length) await this.send(client, plain, moving);
-  }
-
-  private askMove(others: string[], selected: number): Promise<MoveChoice> {
-    const format = (count: number) => this.l10n.formatNumber(count);
-    const owners = ownersOf(others, this.selection.units, this.l10n.locale, format);
-    this.move = { count: others.length, owners, onlyOthers: others.length === selected, answer: 'cancel' };
-    const answered = this.moveDialog.closed().then(() => {
-      const answer = this.move?.answer ?? 'cancel';
-      this.move = undefined;
-      return answer;
-    });
-    void this.moveDialog.show();
-    return answered;
-  }
-
-  private answerMove = (choice: MoveChoice): void => {
-    if (this.move) this.move = { ...this.move, answer: choice };
-    this.moveDialog.close();
-  };
-
-  private async send(client: CustomerClient, plain: string[], moving: string[]): Promise<void> {
-    const format = (count: number) => this.l10n.formatNumber(count);
-    this.failure = undefined;
-    this.progress = { done: 0, total: plain.length + moving.length };
-    this.live.announce(this.l10n.t.assigningProgress(format(0), format(this.progress.total)));
-    try {
-      const { applied, result } = await runAssignment({
-        client,
-        customerId: this.customerId,
-        plain,
-        moving,
-        onProgress: (done, total) => (this.progress = { done, total }),
-      });
-      this.progress = undefined;
-      this.finish(applied, result);
-    } catch (error) {
-      this.progress = undefined;
-      if (error instanceof AssignFailure) this.failed(error);
-      else this.showFailure(error);
-    }
-  }
-
-  /** Which units changed and which were skipped, counting a retry's "already assigned" as done. */
-  private outcome(applied: readonly string[], result: AssignmentResult) {
-    const skipped = result.skipped.filter(
-      (each) => !(each.reason === 'already_assigned' && this.attempted.has(each.id)),
-    );
-    return { assigned: changedIds(applied, { ...result, skipped }), skipped };
-  }
-
-  private announceAssigned(assigned: string[], skipped: SkippedUnit[]): void {
-    if (assigned.length) {
-      const event = new EquipmentAssignedEvent({ customerId: this.customerId, equipmentIds: assigned });
-      this.dispatchEvent(event);
-    }
-    const result = new PickerResultEvent({ assigned, skipped });
-    this.dispatchEvent(result);
-  }
-
-  /** Success (perhaps with skipped units): tell the host, close; focus goes back to the trigger. */
-  private finish(applied: string[], result: AssignmentResult): void {
-    const { assigned, skipped } = this.outcome(applied, result);
-    this.announceAssigned(assigned, skippedUnits(skipped, this.selection.units, this.l10n.t));
-    this.close();
-  }
-
-  private failed(failure: AssignFailure): void {
-    const { error, applied } = failure;
-    // The batch in flight may have gone through before its answer was lost.
-    for (const id of failure.sending) this.attempted.add(id);
-    if (applied.length) {
-      const { assigned } = this.outcome(applied, failure.result);
-      if (assigned.length) this.announceAssigned(assigned, []);
-      this.selection.drop(applied);
-    }
-    if (error instanceof ConflictError && error.conflicts.length) {
-      // Someone assigned these meanwhile: show their owners and ask again, as for any unit of another customer.
-      for (const { id, customer } of error.conflicts) this.selection.update(id, { customer });
-      this.failure = { message: this.l10n.t.conflictsFound, detail: '', retryable: true };
-      void this.assign();
-      return;
-    }
-    const format = (count: number) => this.l10n.formatNumber(count);
-    const done = applied.length ? this.l10n.t.partialDone(format(applied.length), format(this.selection.size)) : '';
-    this.showFailure(error, done);
-  }
-
-  private showFailure(error: unknown, detail = ''): void {
-    const t = this.l10n.t;
-    if (error instanceof PermissionError) {
-      this.failure = { message: t.noPermissionChange, detail: '', retryable: false };
-    } else {
-      const described = describeError(error, t);
-      this.failure = {
-        message: `${t.assignFailed} ${described.message}`,
-        detail: [detail, described.retryable ? t.selectionKept : ''].filter(Boolean).join(' '),
-        retryable: described.retryable,
-      };
-    }
-    this.live.announce(this.failure.message);
+  assign(): Promise<void> {
+    return this.assigning.assign();
   }
 
   // ----- rendering -------------------------------------------------------------------------------------------
@@ -470,14 +331,7 @@ export class EquipmentPicker extends FleetElement {
     const t = this.l10n.t;
     const format = (count: number) => this.l10n.formatNumber(count);
     const total = this.rows.total;
-    const { search, assetType, brand, assignment } = this.filter;
-    const filtered = search.trim() !== '' || assetType !== '' || brand !== '' || assignment !== 'any';
-    const count =
-      total === undefined
-        ? t.loading
-        : filtered
-          ? t.unitMatches(total, format(total))
-          : t.unitCount(total, format(total));
+    const count = fleetCount(t, format, total, this.filter);
     return html`${filtersView({
         t,
         format,
@@ -504,9 +358,6 @@ export class EquipmentPicker extends FleetElement {
 
   private renderBody(): TemplateResult {
     const t = this.l10n.t;
-    const failure = this.failure;
-    const progress = this.progress;
-    const format = (count: number) => this.l10n.formatNumber(count);
     return html`${
         this.view === 'fleet'
           ? this.renderFleet()
@@ -514,28 +365,12 @@ export class EquipmentPicker extends FleetElement {
               ${this.renderList(this.reviewList, t.selectedEquipment, t.nothingSelected, this.review.total)}`
       }
       <p id="picker-keys" class="visually-hidden">${t.equipmentKeys}</p>
-      ${
-        failure
-          ? errorState({
-              title: failure.message,
-              message: failure.detail,
-              retryLabel: failure.retryable ? t.retry : undefined,
-              busy: Boolean(progress),
-              onRetry: () => void this.assign(),
-            })
-          : nothing
-      }
-      ${
-        progress
-          ? progressView(t, format(progress.done), format(progress.total), progress.done, progress.total)
-          : nothing
-      }`;
+      ${this.assigning.renderStatus()}`;
   }
 
   override render(): TemplateResult {
     const t = this.l10n.t;
     const count = this.selection.size;
-    const move = this.move;
     return html`${this.dialog.render({
       id: 'picker',
       title: t.selectEquipment,
@@ -546,7 +381,7 @@ export class EquipmentPicker extends FleetElement {
         t,
         count,
         formatted: this.l10n.formatNumber(count),
-        busy: Boolean(this.progress || this.selection.busy),
+        busy: Boolean(this.assigning.progress || this.selection.busy),
         selecting: this.selection.busy,
         reviewing: this.view === 'review',
         onReview: this.toggleReview,
@@ -555,14 +390,6 @@ export class EquipmentPicker extends FleetElement {
         onAssign: () => void this.assign(),
       }),
     })}
-    ${this.moveDialog.render({
-      id: 'move',
-      title: move ? t.moveTitle(move.count, this.l10n.formatNumber(move.count)) : '',
-      size: 'narrow',
-      closeLabel: t.close,
-      body: html`<p>${move ? t.moveBody(move.owners) : ''}</p>`,
-      footer: moveButtons(t, move?.onlyOthers ?? false, this.answerMove),
-    })}
-    ${this.discard.render()} ${this.live.render()}`;
+    ${this.assigning.renderQuestion()} ${this.discard.render()} ${this.live.render()}`;
   }
 }

@@ -46,7 +46,8 @@ function brandModel(unit: Equipment): string {
 }
 
 function labelled(label: string, value: string | TemplateResult | undefined, empty: string): TemplateResult {
-  return html`<span class="visually-hidden">${label}:</span> ${value || html`<span class="none">${empty}</span>`}`;
+  return html`<span class="visually-hidden cell-label">${label}:</span>
+    ${value || html`<span class="none">${empty}</span>`}`;
 }
 
 function statusCell(unit: Equipment, context: RowContext): TemplateResult {
@@ -55,7 +56,7 @@ function statusCell(unit: Equipment, context: RowContext): TemplateResult {
   // The column says "Assigned to"; screen readers get the same words before the name.
   if (unit.customer) {
     return html`<span class="visually-hidden">${t.colAssignment}:</span>
-      <span class="badge other">${unit.customer.name}</span>`;
+      <span class="badge other" title=${unit.customer.name}>${unit.customer.name}</span>`;
   }
   return html`<span class="badge free">${t.assignmentFilters.none}</span>`;
 }
@@ -66,13 +67,23 @@ function cells(unit: Equipment, context: RowContext): TemplateResult {
     unit.operatingHours === undefined
       ? undefined
       : t.hoursValue(numberFormat(locale, HOURS).format(unit.operatingHours));
-  return html`<span class="cell name" part="cell cell-name"
+  const brand = brandModel(unit);
+  const type = typeText(unit, t);
+  // Cells may be cut short with an ellipsis: the title shows the whole value on hover (screen readers read it all).
+  return html`<span
+      class="cell name"
+      part="cell cell-name"
+      title=${unit.externalReference ? `${unit.name} ${unit.externalReference}` : unit.name}
       ><span class="unit-name">${unit.name}</span
       >${unit.externalReference ? html` <span class="ref">${unit.externalReference}</span>` : nothing}</span
     >
-    <span class="cell brand" part="cell">${labelled(t.colBrandModel, brandModel(unit), t.notGiven)}</span>
-    <span class="cell type" part="cell">${labelled(t.colType, typeText(unit, t), t.notGiven)}</span>
-    <span class="cell serial" part="cell">${labelled(t.colSerial, unit.serialNumber, t.notGiven)}</span>
+    <span class="cell brand" part="cell" title=${brand || nothing}
+      >${labelled(t.colBrandModel, brand, t.notGiven)}</span
+    >
+    <span class="cell type" part="cell" title=${type || nothing}>${labelled(t.colType, type, t.notGiven)}</span>
+    <span class="cell serial" part="cell" title=${unit.serialNumber ?? nothing}
+      >${labelled(t.colSerial, unit.serialNumber, t.notGiven)}</span
+    >
     ${
       context.mode === 'fleet'
         ? html`<span class="cell status" part="cell">${statusCell(unit, context)}</span>`

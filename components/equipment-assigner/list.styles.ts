@@ -3,14 +3,15 @@ import { css } from 'lit';
 /**
  * The equipment listbox, its column header and rows, for the assigned list and the picker. (Notes live here,
  * not in the CSS: comments inside `css` would ship in every bundle.)
- * - Rows keep one height per layout: the virtualizer measures them, but even rows keep its estimate of
- *   100,000 rows exact. Below 40rem of list width a row shows two lines (name; brand and last seen or owner)
- *   instead of columns; the other values stay in the option's accessible name, visually hidden.
- * - `scrollbar-gutter: stable` on the list: a scrollbar that comes and goes with the row count would resize the
- *   list inside the virtualizer's own ResizeObserver callback ("ResizeObserver loop completed with undelivered
- *   notifications"). The column titles get the same gutter so they line up with the cells.
- * - The narrow header is hidden unless it holds the select-all box; in the picker the owner column gets 3/5 of
- *   the second line so a long customer name cannot squeeze the brand to nothing.
+ * - Rows have one height per layout (`--_row`), which `FixedRowsLayout` relies on to place row i at i x height.
+ *   Below 40rem of list width every row becomes a card of four lines (name; brand and type; serial number with
+ *   its label; last seen or the owner), nothing dropped, as the contact list's cards at 320 px.
+ * - The list is as tall as its rows up to `--_list-size` (the assigned list) or a fixed `--_list-size` (the
+ *   picker, so the dialog does not jump while typing). No `scrollbar-gutter: stable`: it left every divider
+ *   ~15 px short; the column titles take the scrollbar's width from `--_gutter` (set by the listbox) instead.
+ * - `!important` only against the virtualizer's inline `min-height: 150px`, which would leave a band under 3 rows.
+ * - Column titles read like the contact table's: sentence case, one line, ellipsis; cells that can be cut short
+ *   carry a `title` with the full text.
  */
 export const listStyles = css`
   .frame {
@@ -19,8 +20,7 @@ export const listStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     overflow: hidden;
-  }
-  .frame {
+    --_row: 2.75rem;
     --_cols: minmax(9rem, 2fr) minmax(7rem, 1.4fr) minmax(5rem, 1fr) minmax(6rem, 1fr) minmax(5rem, 0.8fr)
       minmax(10.5rem, 1.4fr);
   }
@@ -41,15 +41,12 @@ export const listStyles = css`
   }
   .columns {
     overflow: hidden;
-    scrollbar-gutter: stable;
     min-block-size: 2.5rem;
+    padding-inline-end: calc(var(--_space) * 0.75 + var(--_gutter, 0px));
     border-block-end: 1px solid var(--_border);
     background: var(--_surface-alt);
-    color: var(--_muted);
-    font-size: 0.8125em;
-    font-weight: 650;
-    text-transform: uppercase;
-    letter-spacing: 0.02em;
+    font-weight: 600;
+    white-space: nowrap;
   }
   .check-cell {
     display: grid;
@@ -63,17 +60,22 @@ export const listStyles = css`
   }
   .listbox {
     display: block;
-    block-size: var(--_list-size, 24rem);
+    block-size: var(--_list-size);
     outline: none;
     overscroll-behavior: contain;
-    scrollbar-gutter: stable;
+  }
+  .listbox.fit {
+    block-size: min(var(--_list-size), calc(var(--_rows, 6) * var(--_row)));
+    min-block-size: 0 !important;
   }
   .listbox:focus-visible {
     box-shadow: inset 0 0 0 2px var(--_focus);
   }
   .row {
     inline-size: 100%;
-    block-size: 2.75rem;
+    block-size: var(--_row);
+    box-sizing: border-box;
+    contain: strict;
     border-block-end: 1px solid color-mix(in srgb, var(--_border) 55%, transparent);
     cursor: default;
     white-space: nowrap;
@@ -183,6 +185,9 @@ export const listStyles = css`
     visibility: hidden;
   }
   @container (max-width: 40rem) {
+    .frame {
+      --_row: 5.75rem;
+    }
     .columns .cell {
       display: none;
     }
@@ -193,27 +198,36 @@ export const listStyles = css`
       display: none;
     }
     .frame .row {
-      grid-template-columns: 1fr auto;
-      grid-template-rows: auto auto;
-      block-size: 3.75rem;
-      row-gap: 0.125rem;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      grid-template-areas: 'name name' 'brand type' 'serial serial' 'end end';
+      grid-template-rows: repeat(4, auto);
+      row-gap: 0.0625rem;
       align-content: center;
     }
     .frame.selectable .row {
-      grid-template-columns: 1.5rem 1fr auto;
-    }
-    .frame.fleet.selectable .row {
-      grid-template-columns: 1.5rem minmax(0, 2fr) minmax(0, 3fr);
-    }
-    .row .check {
-      grid-row: span 2;
+      grid-template-columns: 1.5rem minmax(0, 1fr) minmax(0, 1fr);
+      grid-template-areas: 'check name name' 'check brand type' 'check serial serial' 'check end end';
     }
     .row .name {
-      grid-column: span 2;
+      grid-area: name;
     }
-    .row .type,
+    .row .check {
+      grid-area: check;
+    }
+    .row .brand {
+      grid-area: brand;
+    }
+    .row .type {
+      grid-area: type;
+    }
+    .row .serial {
+      grid-area: serial;
+    }
+    .row .seen,
+    .row .status {
+      grid-area: end;
+    }
     .row .hours,
-    .row .serial,
     .row .time {
       position: absolute;
       inline-size: 1px;
@@ -221,15 +235,19 @@ export const listStyles = css`
       overflow: hidden;
       clip-path: inset(50%);
     }
-    .row .brand,
-    .row .seen,
-    .row .status {
+    .row .cell:not(.name) {
       font-size: 0.875em;
       color: var(--_muted);
     }
-    .row .seen,
-    .row .status {
+    .row .type {
       text-align: end;
+    }
+    .row .serial .cell-label {
+      position: static;
+      inline-size: auto;
+      block-size: auto;
+      margin: 0;
+      clip-path: none;
     }
   }
   .skipped {

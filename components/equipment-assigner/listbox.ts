@@ -30,6 +30,11 @@ export interface ListboxRender<T> {
   multiselectable: boolean;
   /** Rows shown as placeholders while the total is not known yet. */
   placeholderRows?: number;
+  /**
+   * As tall as the rows (`--_rows` on the list's parent: the virtualizer owns the list's own `style`), up to the
+   * list's size; otherwise always the list's size.
+   */
+  fit?: boolean;
   row(item: T | undefined, index: number, state: RowState): TemplateResult;
 }
 
@@ -73,6 +78,8 @@ export class ListboxController<T> implements ReactiveController {
   private extending = false;
   private generation = -1;
   private visible: [number, number] = [0, 0];
+  /** Tells the column titles how wide the list's scrollbar is, so they line up with the cells. */
+  private gutter?: { list: Element; observer: ResizeObserver };
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -98,6 +105,29 @@ export class ListboxController<T> implements ReactiveController {
 
   hostUpdated(): void {
     this.syncActiveDescendant();
+    this.watchGutter();
+  }
+
+  hostDisconnected(): void {
+    this.gutter?.observer.disconnect();
+    this.gutter = undefined;
+  }
+
+  private watchGutter(): void {
+    const list = this.listElement;
+    if (this.gutter?.list === list) return;
+    this.gutter?.observer.disconnect();
+    this.gutter = undefined;
+    if (!list) return;
+    // A scrollbar that comes or goes resizes the list's content box; in this callback layout is done, so the
+    // reads cost nothing.
+    const observer = new ResizeObserver(() => {
+      // On the titles themselves: their parent's `style` may be a binding that would wipe it.
+      const titles = list.parentElement?.querySelector<HTMLElement>('.columns');
+      titles?.style.setProperty('--_gutter', `${list.offsetWidth - list.clientWidth}px`);
+    });
+    observer.observe(list);
+    this.gutter = { list, observer };
   }
 
   /** The listbox (the virtualizer's host), while it is rendered. */
@@ -133,7 +163,7 @@ export class ListboxController<T> implements ReactiveController {
     const setSize = total ?? -1;
     return html`<div
       id=${this.id}
-      class="listbox"
+      class="listbox ${options.fit ? 'fit' : ''}"
       part="listbox"
       role="listbox"
       tabindex="0"

@@ -91,6 +91,18 @@ export function filtersView(view: FiltersView): TemplateResult {
   </div>`;
 }
 
+/** "600 units", or "12 matching units" under a search or filter; "Loading…" until the total is known. */
+export function fleetCount(
+  t: AssignerText,
+  format: (count: number) => string,
+  total: number | undefined,
+  { search, assetType, brand, assignment }: FleetFilter,
+): string {
+  if (total === undefined) return t.loading;
+  const filtered = search.trim() !== '' || assetType !== '' || brand !== '' || assignment !== 'any';
+  return filtered ? t.unitMatches(total, format(total)) : t.unitCount(total, format(total));
+}
+
 export interface FooterView {
   t: AssignerText;
   count: number;
@@ -158,32 +170,3 @@ export function progressView(t: AssignerText, done: string, total: string, value
     <span id="picker-progress-text">${t.assigningProgress(done, total)}</span>
   </div>`;
 }
-
-/* eslint-disable lit-a11y/no-autofocus -- where focus starts in the question: `autofocus` is how a <dialog> says so
-   (HTML's dialog focusing steps), not a page grabbing focus on load. */
-/** The buttons of "Move N units from other customers?"; Move them here is the default answer. */
-export function moveButtons(
-  t: AssignerText,
-  onlyOthers: boolean,
-  answer: (choice: 'move' | 'skip' | 'cancel') => void,
-): TemplateResult {
-  return html`<button class="button" part="button" type="button" @click=${() => answer('cancel')}>${t.cancel}</button>
-    ${
-      onlyOthers
-        ? nothing
-        : html`<button class="button" part="button" type="button" data-move-skip @click=${() => answer('skip')}>
-            ${t.moveSkip}
-          </button>`
-    }
-    <button
-      class="button primary end"
-      part="button button-primary"
-      type="button"
-      autofocus
-      data-move-confirm
-      @click=${() => answer('move')}
-    >
-      ${t.moveConfirm}
-    </button>`;
-}
-/* eslint-enable lit-a11y/no-autofocus */

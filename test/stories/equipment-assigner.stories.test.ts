@@ -61,7 +61,7 @@ const promises: Record<string, (roots: Roots) => void> = {
   },
   MovingFromAnotherCustomer: ({ picker }) => {
     expect(text(picker, 'dialog#move h2')).to.equal('Move 2 units from other customers?');
-    expect(text(picker, 'dialog#move [data-move-confirm]')).to.equal('Move them here');
+    expect(text(picker, 'dialog#move .button.primary')).to.equal('Move them here');
   },
   AssigningWithProgress: ({ picker }) => {
     const progress = picker.querySelector('progress')!;
