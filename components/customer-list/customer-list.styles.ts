@@ -215,8 +215,9 @@ export const customerListStyles = css`
       display: none;
     }
     .frame .row {
-      grid-template-columns: minmax(0, 1fr) auto;
-      grid-template-areas: 'name type' 'place place' 'counts counts' 'updated updated';
+      grid-template-columns: auto minmax(0, 1fr);
+      grid-template-areas: 'name name' 'type place' 'counts counts' 'updated updated';
+      column-gap: calc(var(--_space) * 0.5);
       align-content: center;
       row-gap: 0.1rem;
       block-size: 6.25rem;
@@ -229,7 +230,6 @@ export const customerListStyles = css`
     }
     .row .type {
       grid-area: type;
-      justify-self: end;
     }
     .row .place {
       grid-area: place;
@@ -245,6 +245,9 @@ export const customerListStyles = css`
       display: flex;
       gap: 0 var(--_space);
       overflow: hidden;
+    }
+    .row .counts .cell {
+      flex: none;
     }
     .row .place,
     .row .counts,
