@@ -1,11 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import './define.js';
-import type { CustomerManager } from './customer-manager.js';
-import type { CustomerList } from '../customer-list/customer-list.js';
 import type { EquipmentPicker } from '../equipment-assigner/equipment-picker.js';
-import { createCustomerClient } from '../../src/index.js';
-import { createReferenceBackend } from '../../src/testing/index.js';
+import { helpArticleApp } from './help-article.fixture.js';
 import { waitFor } from '../../stories/support/play.js';
 import { focused, press, pressWithControl, tabTo, type } from '../../test/support/dom.js';
 
@@ -13,28 +9,6 @@ import { focused, press, pressWithControl, tabTo, type } from '../../test/suppor
  * The help article end to end in `<customer-manager>` with the keyboard alone (no clicks, no focus() calls):
  * the same six steps as `help-article.test.ts`.
  */
-async function setup() {
-  const backend = createReferenceBackend({ seed: 21, customers: 15, equipment: 150 });
-  const nordhavn = backend.addCustomer({
-    name: 'Nordhavn Maskinudlejning ApS',
-    type: 'RENTAL',
-    contacts: 3,
-    equipment: 5,
-  });
-  const client = createCustomerClient({
-    baseUrl: 'https://fleet.test',
-    auth: 'dev:fleet-admin',
-    fetch: backend.fetch,
-    retry: 0,
-  });
-  const wrapper = await fixture<HTMLElement>(
-    html`<div lang="en" style="inline-size: 1280px"><customer-manager .client=${client}></customer-manager></div>`,
-  );
-  const el = wrapper.querySelector('customer-manager') as CustomerManager;
-  const list = el.shadowRoot!.querySelector('customer-list') as CustomerList;
-  await waitFor(() => list.shadowRoot!.querySelector('[role="option"][data-id]'), 10_000);
-  return { el, root: el.shadowRoot!, list, backend, nordhavn };
-}
 
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const is = (selector: string) => (element: Element | null) => element?.matches(selector) ?? false;
@@ -53,7 +27,7 @@ async function tabBackTo(predicate: (element: Element | null) => boolean, limit 
 describe('the help article with the keyboard alone, in <customer-manager>', () => {
   it('find and open, assign and unassign, edit details, bulk-edit and delete contacts, delete, create', async function () {
     this.timeout(120_000);
-    const { el, root, list, backend, nordhavn } = await setup();
+    const { el, root, list, backend, nordhavn } = await helpArticleApp();
     const facts = () => text(root.querySelector('.facts'));
 
     // 1. Find the customer: type in the search, Enter, Down into the list, Enter opens it.

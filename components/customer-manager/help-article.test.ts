@@ -1,9 +1,6 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import './define.js';
-import type { CustomerManager } from './customer-manager.js';
+import { expect } from '@open-wc/testing';
 import type { CustomerList } from '../customer-list/customer-list.js';
-import { createCustomerClient } from '../../src/index.js';
-import { createReferenceBackend } from '../../src/testing/index.js';
+import { helpArticleApp } from './help-article.fixture.js';
 import { typeInto, waitFor } from '../../stories/support/play.js';
 
 /**
@@ -11,29 +8,6 @@ import { typeInto, waitFor } from '../../stories/support/play.js';
  * open a customer; assign and unassign equipment; edit the details; bulk-edit contacts, then delete some;
  * delete the customer; create a new one. `help-article-keyboard.test.ts` walks the same steps with keys alone.
  */
-async function setup() {
-  const backend = createReferenceBackend({ seed: 21, customers: 15, equipment: 150 });
-  const nordhavn = backend.addCustomer({
-    name: 'Nordhavn Maskinudlejning ApS',
-    type: 'RENTAL',
-    contacts: 3,
-    equipment: 5,
-  });
-  const client = createCustomerClient({
-    baseUrl: 'https://fleet.test',
-    auth: 'dev:fleet-admin',
-    fetch: backend.fetch,
-    retry: 0,
-  });
-  const wrapper = await fixture<HTMLElement>(
-    html`<div lang="en" style="inline-size: 1280px"><customer-manager .client=${client}></customer-manager></div>`,
-  );
-  const el = wrapper.querySelector('customer-manager') as CustomerManager;
-  const root = el.shadowRoot!;
-  const list = root.querySelector('customer-list') as CustomerList;
-  await waitFor(() => list.shadowRoot!.querySelector('[role="option"][data-id]'), 10_000);
-  return { el, root, list, backend, nordhavn };
-}
 
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const inside = <T extends Element = HTMLElement>(host: Element, selector: string, timeout = 10_000) =>
@@ -47,7 +21,7 @@ const listRow = (list: CustomerList, id: string) =>
 describe('the help article with the mouse, in <customer-manager>', () => {
   it('find and open, assign and unassign, edit details, bulk-edit and delete contacts, delete, create', async function () {
     this.timeout(90_000);
-    const { el, root, list, backend, nordhavn } = await setup();
+    const { el, root, list, backend, nordhavn } = await helpArticleApp();
     const facts = () => text(root.querySelector('.facts'));
 
     // 1. Find a customer and open it: it lands on Equipment.
