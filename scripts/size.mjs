@@ -19,7 +19,9 @@ const budgets = {
   'fleet-customers/customer-wizard': { file: 'dist/customer-wizard.js', kB: 35 },
   'fleet-customers/customer-details': { file: 'dist/customer-details.js', kB: 36 },
   'fleet-customers/contact-list': { file: 'dist/contact-list.js', kB: 39 },
-  'fleet-customers/equipment-assigner': { file: 'dist/equipment-assigner.js', kB: 40 },
+  // 43: the shared rows keyboard, answer dialog, success message and request event the issue moved it onto, and
+  // its own select-all / writes / assigning controllers (42.1 kB measured after the split).
+  'fleet-customers/equipment-assigner': { file: 'dist/equipment-assigner.js', kB: 43 },
   'fleet-customers/customer-list': { file: 'dist/customer-list.js', kB: 40 },
   // What the Customers app loads before any tab or dialog opens: the entry and its static imports. Its tabs and
   // the wizard come by dynamic `import()`, each a chunk of its own (issue 8's target).

@@ -97,8 +97,13 @@ describe('equipment-assigner', () => {
       await sendKeys({ type: target.serialNumber! });
       await waitFor(() => rowIds(root).join() === target.id);
       expect(text(root, '[part="count"]')).to.equal('1 matching unit');
-      const searched = backend.requests.filter((request) => request.path.includes('search='));
-      expect(searched.at(-1)!.path).to.contain(`search=${target.serialNumber}`);
+      // A slow machine types slowly: a part of the serial number may be searched first; the whole one goes last.
+      await waitFor(() =>
+        backend.requests
+          .filter((request) => request.path.includes('search='))
+          .at(-1)
+          ?.path.includes(`search=${encodeURIComponent(target.serialNumber!)}&`),
+      );
       await chord('Control', 'a');
       await press('Backspace');
       await waitFor(() => rowIds(root).length > 1);
@@ -300,8 +305,29 @@ describe('equipment-assigner', () => {
       expect(owned().length).to.equal(28);
       await waitFor(() => text(root, '[part="count"]') === '28 units');
       expect(rowIds(root)).to.not.include.members(chosen);
-      expect(text(root, '.notice')).to.contain('2 units unassigned.');
+      // The one visible success message, polite.
+      await waitFor(() => text(root, '.success-notice').includes('2 units unassigned.'));
+      expect(root.querySelector('.success-notice')!.closest('[role="status"]')).to.not.equal(null);
       await waitFor(() => focused(root) === list);
+    });
+
+    it('fires a cancelable equipment-unassign-request first; cancelled, nothing is sent', async () => {
+      const { el, root, backend, customer, owned } = await setup();
+      const requests: unknown[] = [];
+      el.addEventListener('equipment-unassign-request', (event) => {
+        requests.push(event.detail);
+        event.preventDefault();
+      });
+      await clickRows(el, [0]);
+      const chosen = rowIds(root).slice(0, 1);
+      root.querySelector<HTMLElement>('[data-unassign]')!.click();
+      (await waitFor(() => root.querySelector<HTMLElement>('dialog#confirm[open] .button.danger'))).click();
+      await waitFor(() => requests.length === 1);
+      expect(requests[0]).to.deep.equal({ customerId: customer.id, equipmentIds: chosen });
+      await waitFor(() => !root.querySelector('dialog#confirm[open]'));
+      expect(backend.requests.filter((request) => request.method === 'POST')).to.have.length(0);
+      expect(owned().length).to.equal(30);
+      expect(text(root, '.action-count')).to.equal('1 selected');
     });
 
     it('Cancel in the confirmation changes nothing', async () => {

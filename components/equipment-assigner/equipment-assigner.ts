@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { CustomerClient } from '../../src/client/types.js';
-import { PermissionError, type CustomerApiError } from '../../src/errors.js';
 import type { Equipment, EquipmentSort } from '../../src/schemas/equipment.js';
 import { FleetElement } from '../shared/fleet-element.js';
 import { ClientController } from '../shared/client.js';
@@ -15,7 +14,6 @@ import { PagedRows } from '../shared/paged-rows.js';
 import type { DataProvider } from '../shared/data-provider.js';
 import { describeError } from '../shared/errors.js';
 import { errorState, notice } from '../shared/states.js';
-import { EquipmentUnassignedEvent } from '../shared/events.js';
 import type { EquipmentSortChoice } from './i18n/en.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
@@ -27,11 +25,13 @@ import { listStyles } from './list.styles.js';
 import { assignerStyles } from './equipment-assigner.styles.js';
 import { ListboxController } from './listbox.js';
 import { columnHeader, equipmentRow, type RowContext } from './equipment-row.js';
-import { assignedKey, assignedProvider, type AssignedFilter } from './queries.js';
-import { changedIds, skippedUnits, type SkippedUnit } from './outcome.js';
+import { NO_FLEET_FILTER, assignedKey, assignedProvider, type AssignedFilter } from './queries.js';
+import { Unassigning } from './unassigning.js';
+import { SelectAll } from './select-all.js';
 import { EquipmentPicker, SEARCH_DEBOUNCE_MS, type PickerResultEvent } from './equipment-picker.js';
 import { UnitSelection } from './unit-selection.js';
-import { controlsView, outcomeNotice, unassignPanel } from './assigner-view.js';
+import { controlsView, unassignPanel } from './assigner-view.js';
+import { fleetCount } from './picker-view.js';
 
 /**
  * The equipment assigned to one customer (the help article's Equipment tab [Udstyr]): name, brand and model,
@@ -48,6 +48,8 @@ import { controlsView, outcomeNotice, unassignPanel } from './assigner-view.js';
  *   units were assigned to the customer (moved from another one included), also when a later batch failed.
  * @event {EquipmentUnassignedEvent} equipment-unassigned - `detail: { customerId: string; equipmentIds: string[] }`:
  *   units were unassigned from the customer.
+ * @event {EquipmentUnassignRequestEvent} equipment-unassign-request - Cancelable, after the user confirmed Unassign:
+ *   `detail: { customerId: string; equipmentIds: string[] }`; `preventDefault()` and nothing is sent.
  * @event {DialogRequestCloseEvent} dialog-request-close - Cancelable: a dialog (the picker, a confirmation) is
  *   about to close.
  *
@@ -105,9 +107,6 @@ export class EquipmentAssigner extends FleetElement {
     searchText: { state: true, attribute: false },
     filter: { state: true, attribute: false },
     sort: { state: true, attribute: false },
-    unassigning: { state: true, attribute: false },
-    failure: { state: true, attribute: false },
-    outcome: { state: true, attribute: false },
   };
 
   /** The customer whose equipment is shown. */
@@ -116,9 +115,6 @@ export class EquipmentAssigner extends FleetElement {
   private searchText = '';
   private filter: AssignedFilter = { search: '' };
   private sort: EquipmentSortChoice = 'name';
-  private unassigning = false;
-  private failure?: { message: string; detail: string; retryable: boolean };
-  private outcome?: { message: string; skipped: SkippedUnit[] };
 
   private readonly l10n = new LocalizeController(this, { en: assignerEn, da: assignerDa });
   private readonly user = new CurrentUserController(this);
@@ -130,20 +126,36 @@ export class EquipmentAssigner extends FleetElement {
   }));
   private readonly selection = new UnitSelection(this, {
     onChange: (count) => this.onSelectionChange(count),
-    onError: (error) => this.showFailure(this.l10n.t.equipmentLoadFailed, error),
+    onError: (error) => this.writes.showFailure(this.l10n.t.equipmentLoadFailed, error),
+  });
+  private readonly writes = new Unassigning(this, {
+    client: () => this.api.client,
+    customerId: () => this.customerId,
+    selection: this.selection,
+    l10n: this.l10n,
+    live: this.live,
+    user: this.user,
+    confirmer: this.confirmer,
+    refresh: () => this.rows.refresh(),
+    focusList: () => (this.focusListAfterUpdate = true),
   });
   private readonly rows = new PagedRows<Equipment, AssignedFilter, EquipmentSort>(this, {
     provider: (request) => this.provider()(request),
     forget: () => this.assigned?.provider.clear(),
     keyOf: (filter, sort) => assignedKey(this.customerId, filter, sort),
   });
+  private readonly selectAll = new SelectAll(this, {
+    selection: this.selection,
+    rows: this.rows,
+    writable: () => this.writable(),
+  });
   private readonly list = new ListboxController<Equipment>(this, 'assigned', () => this.rows, {
     toggle: (index) => this.writable() && this.selection.toggle(this.rows.item(index)),
     selectRange: (from, to) => this.writable() && void this.selection.range(this.rows, from, to),
-    toggleAll: () => void this.toggleAll(),
+    toggleAll: () => void this.selectAll.toggle(),
     escape: () => {
       if (!this.selection.size) return false;
-      this.clearSelection();
+      this.selectAll.clear();
       return true;
     },
   });
@@ -154,8 +166,6 @@ export class EquipmentAssigner extends FleetElement {
     provider: ReturnType<typeof assignedProvider>;
   };
   private searchTimer?: ReturnType<typeof setTimeout>;
-  /** Set by "select all": the query whose every unit was selected, to show the select-all box checked. */
-  private allSelected?: { key: string; ids: Set<string> };
   private focusListAfterUpdate = false;
 
   override disconnectedCallback(): void {
@@ -208,8 +218,7 @@ export class EquipmentAssigner extends FleetElement {
     this.assigned = undefined;
     this.rows.clear();
     this.selection.clear();
-    this.failure = undefined;
-    this.outcome = undefined;
+    this.writes.clear();
   }
 
   private picker(): EquipmentPicker | null {
@@ -244,121 +253,25 @@ export class EquipmentAssigner extends FleetElement {
 
   /** Unassigning, or loading the rows of a range or "select all". */
   private get busy(): boolean {
-    return this.unassigning || this.selection.busy;
+    return this.writes.busy || this.selection.busy;
   }
 
   /** Selection changes only for users who may write, and not while an unassign is under way. */
   private writable(): boolean {
-    return this.canManage && !this.unassigning;
+    return this.canManage && !this.writes.busy;
   }
 
   private onSelectionChange(count: number): void {
-    if (this.allSelected && count < this.allSelected.ids.size) this.allSelected = undefined;
+    this.selectAll.changed(count);
     this.live.announce(this.l10n.t.selectedCount(count, this.l10n.formatNumber(count)));
   }
 
-  /** Ctrl+A and the select-all box: every unit of the search, or none if all are selected. */
-  private async toggleAll(): Promise<void> {
-    const key = this.rows.key;
-    if (!this.writable() || !this.rows.total || !key) return;
-    if (this.allChecked()) {
-      this.clearSelection();
-      return;
-    }
-    const units = await this.selection.all(this.rows);
-    if (!units.length) return;
-    this.allSelected = { key, ids: new Set(units.map((unit) => unit.id)) };
-    this.requestUpdate();
-  }
-
-  private allChecked(): boolean {
-    const all = this.allSelected;
-    if (!all || all.key !== this.rows.key || !all.ids.size) return false;
-    for (const id of all.ids) if (!this.selection.has(id)) return false;
-    return true;
-  }
-
-  private clearSelection = (): void => {
-    this.allSelected = undefined;
-    this.selection.clear();
-  };
-
-  // ----- unassigning -----------------------------------------------------------------------------------------
-
   /** Asks, then unassigns the selected units in one request. Resolves when done, whatever the outcome. */
-  async unassignSelected(): Promise<void> {
-    const count = this.selection.size;
-    if (!count || this.busy || !this.canManage) return;
-    const t = this.l10n.t;
-    const formatted = this.l10n.formatNumber(count);
-    const ok = await this.confirmer.confirm({
-      title: t.unassignTitle(count, formatted),
-      body: t.unassignBody,
-      confirmLabel: t.unassignEquipment,
-      danger: true,
-    });
-    if (ok) await this.unassign();
+  unassignSelected(): Promise<void> {
+    return this.writes.unassignSelected();
   }
 
-  private async unassign(): Promise<void> {
-    const client = this.api.client;
-    const ids = [...this.selection.selected];
-    if (!client || !ids.length || this.busy) return;
-    const t = this.l10n.t;
-    this.unassigning = true;
-    this.failure = undefined;
-    this.outcome = undefined;
-    this.live.announce(t.unassigning);
-    try {
-      const result = await client.assignments.unassign(this.customerId, ids);
-      this.unassigned(ids, result.skipped, true);
-    } catch (error) {
-      const partial = (error as CustomerApiError).partial;
-      if (partial?.applied.length) this.unassigned(partial.applied, partial.result.skipped, false);
-      if (error instanceof PermissionError) this.user.markDenied();
-      const fmt = (value: number) => this.l10n.formatNumber(value);
-      const done = partial?.applied.length ? t.partialDone(fmt(partial.applied.length), fmt(this.selection.size)) : '';
-      this.showFailure(t.unassignFailed, error, done);
-    } finally {
-      this.unassigning = false;
-    }
-  }
-
-  /** What the server did: refresh the list, tell the host, say it, and say what was skipped and why. */
-  private unassigned(ids: string[], skipped: { id: string; reason: string }[], complete: boolean): void {
-    const t = this.l10n.t;
-    const changed = changedIds(ids, { assigned: 0, unassigned: 0, moved: 0, skipped });
-    const message = t.unassignedDone(changed.length, this.l10n.formatNumber(changed.length));
-    this.outcome = { message, skipped: skippedUnits(skipped, this.selection.units, t) };
-    this.selection.drop(ids);
-    this.rows.refresh();
-    this.live.announce(message);
-    if (changed.length) {
-      const event = new EquipmentUnassignedEvent({ customerId: this.customerId, equipmentIds: changed });
-      this.dispatchEvent(event);
-    }
-    // The action panel (and the focused Unassign button) went away with the selection.
-    if (complete) this.focusListAfterUpdate = true;
-  }
-
-  private onPickerResult = (event: PickerResultEvent): void => {
-    const t = this.l10n.t;
-    const { assigned, skipped } = event.detail;
-    const message = t.assignedDone(assigned.length, this.l10n.formatNumber(assigned.length));
-    this.outcome = { message, skipped };
-    this.rows.refresh();
-    this.live.announce(message);
-  };
-
-  private showFailure(title: string, error: unknown, detail = ''): void {
-    const t = this.l10n.t;
-    const described = describeError(error, t);
-    this.failure = {
-      message: `${title} ${described.message}`,
-      detail: [detail, described.retryable && this.selection.size ? t.selectionKept : ''].filter(Boolean).join(' '),
-      retryable: described.retryable,
-    };
-  }
+  private onPickerResult = (event: PickerResultEvent): void => this.writes.assigned(event.detail);
 
   // ----- rendering -------------------------------------------------------------------------------------------
 
@@ -376,13 +289,8 @@ export class EquipmentAssigner extends FleetElement {
   private renderHeader(): TemplateResult {
     const t = this.l10n.t;
     const total = this.rows.total;
-    const searching = this.filter.search.trim() !== '';
-    const count =
-      total === undefined
-        ? ''
-        : searching
-          ? t.unitMatches(total, this.l10n.formatNumber(total))
-          : t.unitCount(total, this.l10n.formatNumber(total));
+    const filter = { ...NO_FLEET_FILTER, search: this.filter.search };
+    const count = total === undefined ? '' : fleetCount(t, (n) => this.l10n.formatNumber(n), total, filter);
     return html`<header class="header" part="header">
       <h2 class="title" id="title" part="title">${t.equipmentTitle}</h2>
       <p class="count" part="count" aria-live="polite">${count}</p>
@@ -402,23 +310,6 @@ export class EquipmentAssigner extends FleetElement {
     </header>`;
   }
 
-  private renderSelectAll(): TemplateResult {
-    const t = this.l10n.t;
-    const checked = this.allChecked();
-    return html`<input
-      type="checkbox"
-      class="select-all"
-      aria-label=${t.selectAllUnits}
-      .checked=${checked}
-      .indeterminate=${!checked && this.selection.size > 0}
-      aria-disabled=${this.busy ? 'true' : 'false'}
-      @click=${(event: Event) => {
-        event.preventDefault();
-        void this.toggleAll();
-      }}
-    />`;
-  }
-
   private renderList(): TemplateResult {
     const t = this.l10n.t;
     const total = this.rows.total;
@@ -431,7 +322,7 @@ export class EquipmentAssigner extends FleetElement {
     }
     if (this.rows.error && total === undefined) return html``;
     return html`<div class="frame ${this.canManage ? 'selectable' : ''}" style="--_rows: ${Math.max(1, total ?? 6)}">
-      ${columnHeader(context, this.canManage ? this.renderSelectAll() : undefined)}
+      ${columnHeader(context, this.canManage ? this.selectAll.render(this.l10n.t.selectAllUnits, this.busy) : undefined)}
       ${this.list.render({
         label: t.assignedEquipment,
         describedBy: 'list-keys',
@@ -444,9 +335,6 @@ export class EquipmentAssigner extends FleetElement {
 
   private renderMessages(): TemplateResult {
     const t = this.l10n.t;
-    const failure = this.failure;
-    const outcome = this.outcome;
-    const format = (value: number) => this.l10n.formatNumber(value);
     return html`${
       this.rows.error
         ? errorState({
@@ -456,18 +344,7 @@ export class EquipmentAssigner extends FleetElement {
           })
         : nothing
     }
-    ${
-      failure
-        ? errorState({
-            title: failure.message,
-            message: failure.detail,
-            retryLabel: failure.retryable && this.selection.size ? t.retry : undefined,
-            busy: this.busy,
-            onRetry: () => void this.unassign(),
-          })
-        : nothing
-    }
-    ${outcome ? outcomeNotice(t, outcome, format, () => (this.outcome = undefined)) : nothing}`;
+    ${this.writes.render()}`;
   }
 
   override render(): TemplateResult {
@@ -501,11 +378,11 @@ export class EquipmentAssigner extends FleetElement {
         t,
         count: this.selection.size,
         formatted: this.l10n.formatNumber(this.selection.size),
-        unassigning: this.unassigning,
+        unassigning: this.writes.busy,
         selecting: this.selection.busy,
         hidden: !this.selection.size || !this.canManage,
-        onClear: this.clearSelection,
-        onUnassign: () => void this.unassignSelected(),
+        onClear: this.selectAll.clear,
+        onUnassign: () => void this.writes.unassignSelected(),
       })}
       ${this.confirmer.render()} ${this.live.render()}
       ${

@@ -208,7 +208,7 @@ describe('equipment-picker (Select equipment)', () => {
     expect(ctx.owned().length).to.equal(12);
     expect(ctx.root.activeElement).to.equal(ctx.trigger);
     await waitFor(() => text(ctx.root, '[part="count"]') === '12 units');
-    expect(text(ctx.root, '.notice')).to.contain('2 units assigned.');
+    await waitFor(() => text(ctx.root, '.success-notice').includes('2 units assigned.'));
   });
 
   it('assigning to a customer that had none lists the new units and their count, as the server holds them', async () => {
@@ -234,7 +234,7 @@ describe('equipment-picker (Select equipment)', () => {
           .sort()
           .join() === [...chosen].sort().join(),
     );
-    expect(text(ctx.root, '.notice')).to.contain('2 units assigned.');
+    await waitFor(() => text(ctx.root, '.success-notice').includes('2 units assigned.'));
     expect(ctx.root.querySelector('.empty-list')).to.equal(null);
     expect(ctx.owned().sort()).to.deep.equal([...chosen].sort());
     await expect(ctx.el).to.be.accessible();

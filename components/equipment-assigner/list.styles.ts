@@ -186,7 +186,7 @@ export const listStyles = css`
   }
   @container (max-width: 40rem) {
     .frame {
-      --_row: 5.75rem;
+      --_row: 6.75rem;
     }
     .columns .cell {
       display: none;
@@ -204,8 +204,12 @@ export const listStyles = css`
       row-gap: 0.0625rem;
       align-content: center;
     }
+    .frame .row {
+      column-gap: calc(var(--_space) * 0.5);
+      padding-inline: calc(var(--_space) * 0.5);
+    }
     .frame.selectable .row {
-      grid-template-columns: 1.5rem minmax(0, 1fr) minmax(0, 1fr);
+      grid-template-columns: 1.25rem minmax(0, 1fr) minmax(0, 1fr);
       grid-template-areas: 'check name name' 'check brand type' 'check serial serial' 'check end end';
     }
     .row .name {
@@ -236,11 +240,16 @@ export const listStyles = css`
       clip-path: inset(50%);
     }
     .row .cell:not(.name) {
-      font-size: 0.875em;
+      font-size: 0.8125em;
       color: var(--_muted);
     }
     .row .type {
       text-align: end;
+    }
+    /* The serial number may take a second line rather than be cut: the card's height leaves room for it. */
+    .row .serial {
+      white-space: normal;
+      overflow-wrap: anywhere;
     }
     .row .serial .cell-label {
       position: static;

@@ -2,6 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { FixedRowsLayout } from '../shared/paged-rows-layout.js';
+import { RowsKeyboardController } from '../shared/rows-keyboard.js';
 
 /** What the listbox reads rows from: a `PagedRows`, or anything with the same few members. */
 export interface ListboxSource<T> {
@@ -66,28 +67,44 @@ function indexes(count: number): number[] {
  * A virtualized, multi-selectable `role="listbox"` (the ARIA listbox pattern) over rows that load lazily. Focus
  * stays on the listbox itself and `aria-activedescendant` points at the active option, so the focus survives the
  * virtualizer recycling row elements: the active index is the truth, its element is looked up whenever it is
- * rendered. Keys: arrows, Home/End, PageUp/PageDown move; Space toggles; Shift with any of them selects the range
- * from the anchor; Ctrl/Cmd+A selects all; Escape goes to the host. Options carry `aria-posinset`/`aria-setsize`.
+ * rendered. The keys are the shared `RowsKeyboardController`'s listbox pattern (arrows, Home/End, PageUp/PageDown
+ * move; Space toggles; Shift extends; Ctrl/Cmd+A; Escape to the host); this controller owns the DOM: rendering,
+ * scrolling the active row into view, `aria-activedescendant`. Options carry `aria-posinset`/`aria-setsize`.
  */
 export class ListboxController<T> implements ReactiveController {
-  /** Index of the active (focused) option. */
-  active = 0;
-  /** Where Shift ranges start: the last row toggled, or the active row when a range began. */
-  anchor: number | undefined;
-  /** Whether the last key was a Shift+arrow: a run of them extends one range from where it began. */
-  private extending = false;
   private generation = -1;
   private visible: [number, number] = [0, 0];
   /** Tells the column titles how wide the list's scrollbar is, so they line up with the cells. */
   private gutter?: { list: Element; observer: ResizeObserver };
 
+  /** Whether the list renders as multi-selectable (from the last render). */
+  private multi = false;
+  /** The keys: the shared rows keyboard, in its listbox pattern. */
+  private readonly keys: RowsKeyboardController;
+
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly id: string,
     private readonly source: () => ListboxSource<T>,
-    private readonly callbacks: ListboxCallbacks,
+    callbacks: ListboxCallbacks,
   ) {
     host.addController(this);
+    this.keys = new RowsKeyboardController(host, {
+      pattern: 'listbox',
+      rowCount: () => this.source().total ?? 0,
+      pageSize: () => Math.max(1, this.visible[1] - this.visible[0]),
+      multiselectable: () => this.multi,
+      toggle: (row) => callbacks.toggle(row),
+      selectRange: (from, to) => callbacks.selectRange(from, to),
+      toggleAll: () => callbacks.toggleAll(),
+      ...(callbacks.escape ? { escape: callbacks.escape } : {}),
+      moved: () => this.scrollToActive(),
+    });
+  }
+
+  /** Index of the active (focused) option. */
+  get active(): number {
+    return this.keys.row;
   }
 
   hostConnected(): void {}
@@ -97,8 +114,7 @@ export class ListboxController<T> implements ReactiveController {
     if (generation === this.generation) return;
     // Another query: index 5 is another row now. Start again at the top.
     this.generation = generation;
-    this.active = 0;
-    this.anchor = undefined;
+    this.keys.reset();
     const list = this.listElement;
     if (list) list.scrollTop = 0;
   }
@@ -149,10 +165,8 @@ export class ListboxController<T> implements ReactiveController {
 
   /** Moves the active row (and the view) to `index`. */
   activate(index: number): void {
-    const total = this.source().total ?? 0;
-    if (!total) return;
-    this.active = Math.max(0, Math.min(total - 1, index));
-    this.host.requestUpdate();
+    if (!this.source().total) return;
+    this.keys.setActive(index);
     this.scrollToActive();
   }
 
@@ -161,6 +175,7 @@ export class ListboxController<T> implements ReactiveController {
     const total = source.total;
     const count = total ?? options.placeholderRows ?? 6;
     const setSize = total ?? -1;
+    this.multi = options.multiselectable;
     return html`<div
       id=${this.id}
       class="listbox ${options.fit ? 'fit' : ''}"
@@ -171,9 +186,9 @@ export class ListboxController<T> implements ReactiveController {
       aria-describedby=${ifDefined(options.describedBy)}
       aria-multiselectable=${options.multiselectable ? 'true' : nothing}
       aria-busy=${total === undefined ? 'true' : 'false'}
-      @keydown=${(event: KeyboardEvent) => this.onKeyDown(event, options.multiselectable)}
+      @keydown=${(event: KeyboardEvent) => this.keys.handleKey(event)}
       @mousedown=${this.onMouseDown}
-      @click=${(event: MouseEvent) => this.onClick(event, options.multiselectable)}
+      @click=${this.onClick}
       @rangeChanged=${this.onRangeChanged}
       @visibilityChanged=${this.onVisibilityChanged}
     >
@@ -191,86 +206,17 @@ export class ListboxController<T> implements ReactiveController {
     </div>`;
   }
 
-  private onKeyDown(event: KeyboardEvent, multi: boolean): void {
-    const total = this.source().total ?? 0;
-    const command = event.ctrlKey || event.metaKey;
-    const extend = multi && event.shiftKey;
-    const page = Math.max(1, this.visible[1] - this.visible[0]);
-    const wasExtending = this.extending;
-    this.extending = false;
-    switch (event.key) {
-      case 'ArrowDown':
-        this.move(this.active + 1, extend, wasExtending);
-        break;
-      case 'ArrowUp':
-        this.move(this.active - 1, extend, wasExtending);
-        break;
-      case 'Home':
-        this.move(0, extend, wasExtending);
-        break;
-      case 'End':
-        this.move(total - 1, extend, wasExtending);
-        break;
-      case 'PageDown':
-        this.move(this.active + page, extend, wasExtending);
-        break;
-      case 'PageUp':
-        this.move(this.active - page, extend, wasExtending);
-        break;
-      case ' ':
-        if (!multi || !total) return;
-        if (event.shiftKey && this.anchor !== undefined) this.callbacks.selectRange(this.anchor, this.active);
-        else {
-          this.anchor = this.active;
-          this.callbacks.toggle(this.active);
-        }
-        break;
-      case 'a':
-      case 'A':
-        if (!command || !multi) return;
-        this.callbacks.toggleAll();
-        break;
-      case 'Escape':
-        if (!this.callbacks.escape?.()) return;
-        event.stopPropagation();
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-  }
-
-  /** With `extend`, selects from where this run of Shift+arrows began to the new active row. */
-  private move(index: number, extend: boolean, continuing: boolean): void {
-    const total = this.source().total ?? 0;
-    if (!total) return;
-    const from = this.active;
-    this.activate(index);
-    if (!extend) return;
-    if (!continuing || this.anchor === undefined) this.anchor = from;
-    this.extending = true;
-    this.callbacks.selectRange(this.anchor, this.active);
-  }
-
   /** Shift+click would select the page's text as well as the rows. */
   private readonly onMouseDown = (event: MouseEvent): void => {
     if (event.shiftKey) event.preventDefault();
   };
 
-  private onClick(event: MouseEvent, multi: boolean): void {
+  private readonly onClick = (event: MouseEvent): void => {
     const option = (event.target as Element | null)?.closest<HTMLElement>('[role="option"]');
     const index = Number(option?.dataset['index']);
     if (!option || !Number.isInteger(index) || option.getAttribute('aria-busy') === 'true') return;
-    this.extending = false;
-    this.active = index;
-    this.host.requestUpdate();
-    if (!multi) return;
-    if (event.shiftKey && this.anchor !== undefined) this.callbacks.selectRange(this.anchor, index);
-    else {
-      this.anchor = index;
-      this.callbacks.toggle(index);
-    }
-  }
+    this.keys.click(index, { shift: event.shiftKey });
+  };
 
   private readonly onRangeChanged = (event: Event): void => {
     const { first, last } = event as Event & { first: number; last: number };
