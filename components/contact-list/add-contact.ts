@@ -1,23 +1,21 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult, nothing } from 'lit';
 import type { CustomerClient } from '../../src/client/types.js';
 import type { Contact } from '../../src/schemas/contact.js';
-import type { Violation } from '../../src/schemas/error.js';
 import { PermissionError, ValidationError } from '../../src/errors.js';
 import { DialogController } from '../shared/dialog.js';
 import { describeError, type DescribedError } from '../shared/errors.js';
-import { focusFirstInvalid, textField } from '../shared/field.js';
-import { newIdempotencyKey } from '../shared/idempotency.js';
+import { FormController } from '../shared/form-controller.js';
+import { contactFields } from '../shared/contact-form-fields.js';
 import type { ListStrings } from './i18n/en.js';
 import { normalizePhone } from '../shared/phone.js';
 import { formatPhone } from '../shared/phone-format.js';
 import { errorState } from '../shared/states.js';
-import { violationText } from '../shared/violations.js';
 import {
+  CONTACT_FORM_FIELDS,
   checkNewContact,
   contactFieldOf,
   emptyContactDraft,
   type ContactFormDraft,
-  type ContactFormField,
 } from '../shared/contact-form.js';
 
 export interface AddContactOptions {
@@ -36,17 +34,16 @@ export interface AddContactOptions {
 }
 
 /**
- * The Add contact dialog: its draft, errors and the create call. Validation is the SDK's `ContactInputSchema`
- * (through `checkNewContact`, shared with bulk edit); the request carries an `Idempotency-Key` reused for a
- * retry of the same data, so a lost response never creates the contact twice.
+ * The Add contact dialog: the shared contact form (name required; e-mail and phone each marked "e-mail or
+ * phone required") on the shared form controller, and the create call. Validation is the SDK's
+ * `ContactInputSchema` (through `checkNewContact`, shared with bulk edit); the request carries the form's
+ * `Idempotency-Key`, reused for a retry of the same data, so a lost response never creates the contact twice.
  */
 export class AddContactController implements ReactiveController {
-  draft: ContactFormDraft = emptyContactDraft();
-  private errors = new Map<ContactFormField, Violation>();
   private saving = false;
   private failure?: DescribedError;
-  private attempt?: { body: string; key: string };
   private readonly dialog: DialogController;
+  private readonly form: FormController<ContactFormDraft>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -54,6 +51,18 @@ export class AddContactController implements ReactiveController {
   ) {
     host.addController(this);
     this.dialog = new DialogController(host);
+    this.form = new FormController<ContactFormDraft>(host, {
+      draft: emptyContactDraft(),
+      validate: (draft) => {
+        const check = checkNewContact(draft, options.country());
+        return check.ok ? [] : check.violations.map((v) => ({ ...v, field: contactFieldOf(v.field) ?? v.field }));
+      },
+      fields: () => CONTACT_FORM_FIELDS,
+      keyOf: (path) => contactFieldOf(path) ?? path,
+      root: () => host.shadowRoot?.querySelector('#add-contact-form'),
+      t: () => options.t(),
+      announce: (message) => options.announce(message),
+    });
   }
 
   hostConnected(): void {}
@@ -62,71 +71,48 @@ export class AddContactController implements ReactiveController {
     return this.dialog.open;
   }
 
+  /** The contact typed so far. */
+  get draft(): ContactFormDraft {
+    return this.form.draft;
+  }
+
   /** Opens an empty form and focuses the name; resolves once it is shown. */
   async open(): Promise<void> {
-    this.draft = emptyContactDraft();
-    this.errors = new Map();
+    this.form.reset(emptyContactDraft());
     this.failure = undefined;
     this.saving = false;
     await this.dialog.show();
     // The × button comes first in the dialog, so `showModal()` would focus it; the name is where typing starts.
-    this.root()?.querySelector<HTMLInputElement>('#add-name')?.focus();
+    this.host.shadowRoot?.querySelector<HTMLInputElement>('#add-name')?.focus();
   }
 
-  private root(): ShadowRoot | null {
-    return this.host.shadowRoot;
+  private set(field: keyof ContactFormDraft, value: string): void {
+    // A phone typed now can also fix "e-mail or phone" shown at the e-mail.
+    this.form.update({ ...this.form.draft, [field]: value }, [field, 'email', 'phone']);
   }
 
-  private set(field: ContactFormField, value: string): void {
-    this.draft = { ...this.draft, [field]: value };
-    // While a field shows an error, re-check on every keystroke so the message goes as soon as it is fixed;
-    // a phone typed now can also fix "e-mail or phone" shown at the e-mail.
-    if (this.errors.size) this.showErrors(false);
-    this.host.requestUpdate();
-  }
-
-  private showErrors(all: boolean): number {
-    const check = checkNewContact(this.draft, this.options.country());
-    const next = new Map<ContactFormField, Violation>();
-    if (!check.ok) {
-      for (const violation of check.violations) {
-        const field = contactFieldOf(violation.field);
-        if (field && (all || this.errors.has(field)) && !next.has(field)) next.set(field, violation);
-      }
+  private blur(field: keyof ContactFormDraft): void {
+    if (field === 'phone') {
+      const phone = normalizePhone(this.form.draft.phone, this.options.country());
+      if (phone !== this.form.draft.phone.trim()) this.form.update({ ...this.form.draft, phone: formatPhone(phone) });
     }
-    this.errors = next;
-    return next.size;
-  }
-
-  private blurPhone(): void {
-    const phone = normalizePhone(this.draft.phone, this.options.country());
-    if (phone !== this.draft.phone.trim()) this.set('phone', formatPhone(phone));
   }
 
   private readonly submit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    const t = this.options.t();
     const client = this.options.client();
     const customerId = this.options.customerId();
     if (this.saving || !client || !customerId) return;
-    const invalid = this.showErrors(true);
-    if (invalid) {
-      this.host.requestUpdate();
-      await this.host.updateComplete;
-      focusFirstInvalid(this.root()!.querySelector('#add-contact-form')!);
-      this.options.announce(t.fieldsNeedAttention(invalid));
-      return;
-    }
-    const check = checkNewContact(this.draft, this.options.country());
+    if (this.form.check()) return;
+    const check = checkNewContact(this.form.draft, this.options.country());
     if (!check.ok) return;
-    const body = JSON.stringify(check.value);
-    if (this.attempt?.body !== body) this.attempt = { body, key: newIdempotencyKey() };
+    const key = this.form.idempotencyKey(check.value);
     this.saving = true;
     this.failure = undefined;
     this.host.requestUpdate();
     try {
-      const contact = await client.contacts.create(customerId, check.value, { idempotencyKey: this.attempt.key });
-      this.attempt = undefined;
+      const contact = await client.contacts.create(customerId, check.value, { idempotencyKey: key });
+      this.form.saved(emptyContactDraft());
       this.saving = false;
       const closed = this.dialog.closed();
       this.dialog.close();
@@ -134,11 +120,11 @@ export class AddContactController implements ReactiveController {
       this.options.created(contact);
     } catch (error) {
       this.saving = false;
-      await this.failed(error);
+      this.failed(error);
     }
   };
 
-  private async failed(error: unknown): Promise<void> {
+  private failed(error: unknown): void {
     const t = this.options.t();
     if (error instanceof PermissionError) {
       this.dialog.close();
@@ -146,38 +132,10 @@ export class AddContactController implements ReactiveController {
       return;
     }
     if (error instanceof ValidationError && error.violations.length) {
-      const placed = new Map<ContactFormField, Violation>();
-      for (const violation of error.violations) {
-        const field = contactFieldOf(violation.field);
-        if (field && !placed.has(field)) placed.set(field, violation);
-      }
-      if (placed.size) {
-        this.errors = placed;
-        this.host.requestUpdate();
-        await this.host.updateComplete;
-        focusFirstInvalid(this.root()!.querySelector('#add-contact-form')!);
-        this.options.announce(t.fieldsNeedAttention(placed.size));
-        return;
-      }
+      if (this.form.placeServerViolations(error.violations).placed.length) return;
     }
     this.failure = describeError(error, t);
     this.host.requestUpdate();
-  }
-
-  private field(field: ContactFormField, label: string, extra: Partial<Parameters<typeof textField>[0]> = {}) {
-    const t = this.options.t();
-    const violation = this.errors.get(field);
-    return textField({
-      id: `add-${field}`,
-      name: field,
-      label,
-      value: this.draft[field],
-      optionalText: t.optional,
-      autocomplete: 'off',
-      error: violation ? violationText(violation, t) : undefined,
-      onInput: (value) => this.set(field, value),
-      ...extra,
-    });
   }
 
   render(): TemplateResult | typeof nothing {
@@ -189,13 +147,16 @@ export class AddContactController implements ReactiveController {
       closeLabel: t.close,
       body: html`<form id="add-contact-form" class="add-form" novalidate @submit=${this.submit}>
         <p class="muted">${t.contactsReachable}</p>
-        ${this.field('name', t.contactName, { required: true })} ${this.field('email', t.email, { type: 'email' })}
-        ${this.field('phone', t.phone, {
-          type: 'tel',
-          hint: t.contactPhoneHint(this.options.countryName()),
-          onBlur: () => this.blurPhone(),
+        ${contactFields({
+          t,
+          draft: this.form.draft,
+          idPrefix: 'add',
+          key: (field) => field,
+          error: (field) => this.form.error(field),
+          set: (field, value) => this.set(field, value),
+          blur: (field) => this.blur(field),
+          phoneHint: t.contactPhoneHint(this.options.countryName()),
         })}
-        ${this.field('title', t.contactTitle)}
         ${
           this.failure
             ? errorState({

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { Contact } from '../../src/schemas/contact.js';
 import { FleetElement } from '../shared/fleet-element.js';
 import { ClientController } from '../shared/client.js';
@@ -9,7 +9,7 @@ import { LiveRegionController } from '../shared/live-region.js';
 import { SelectionController } from '../shared/selection.js';
 import { ConfirmController } from '../shared/confirm.js';
 import { describeError } from '../shared/errors.js';
-import { errorState, notice } from '../shared/states.js';
+import { errorState, notice, SuccessMessageController } from '../shared/states.js';
 import { countryName } from '../shared/intl.js';
 import { ContactsChangedEvent, type ContactsChangedDetail } from '../shared/events.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -37,13 +37,15 @@ import { listHeader, selectionPanel } from './panel.js';
  * rows that succeeded are done, the ones that failed keep what was typed and say why. Users whose
  * `me().permissions.manageCustomers` is false see the list without write actions, and why.
  *
+ * Theming: the shared `--fc-*` custom properties, documented once on `FleetElement` (listed below as inherited).
+ *
  * @tagname contact-list
  * @summary Searchable, sortable table of a customer's contacts with add, bulk edit and bulk delete.
  *
- * @event contacts-changed - `ContactsChangedEvent` (`detail: { customerId: string; created: string[];
- *   updated: string[]; deleted: string[] }`): contacts were added, saved or deleted here.
- * @event contacts-delete-request - `ContactsDeleteRequestEvent` (`detail: { customerId: string; contactIds:
- *   string[] }`, cancelable): Delete contacts was chosen; `preventDefault()` and nothing is asked or deleted.
+ * @event {ContactsChangedEvent} contacts-changed - Contacts were added, saved or deleted here; `detail: { customerId:
+ *   string, created: string[], updated: string[], deleted: string[] }`.
+ * @event {ContactDeleteRequestEvent} contact-delete-request - The user confirmed Delete contacts; cancelable:
+ *   `preventDefault()` and nothing is deleted; `detail: { customerId: string, contactIds: string[] }`.
  *
  * @csspart base - The whole list.
  * @csspart header - Title, count, search and Add contact.
@@ -72,23 +74,6 @@ import { listHeader, selectionPanel } from './panel.js';
  *
  * @cssproperty --fc-contact-list-max-height - Height after which the rows scroll under the sticky header.
  *   Default: `var(--fc-list-max-height, 32rem)`.
- * @cssproperty --fc-font-family - Font stack. Default: `system-ui, …, sans-serif`.
- * @cssproperty --fc-font-size - Base font size. Default: `0.9375rem`.
- * @cssproperty --fc-color-text - Text. Default: `light-dark(#1f2328, #e6e8eb)`.
- * @cssproperty --fc-color-text-muted - Secondary text. Default: `light-dark(#57606a, #a2aab4)`.
- * @cssproperty --fc-color-surface - Background. Default: `light-dark(#ffffff, #16181d)`.
- * @cssproperty --fc-color-surface-alt - Header row, action panel. Default: `light-dark(#f5f7fa, #1f232a)`.
- * @cssproperty --fc-color-border - Borders. Default: `light-dark(#c9d1d9, #3d444d)`.
- * @cssproperty --fc-color-primary - Primary buttons, selected rows. Default: `light-dark(#1b5fd0, #7aa9ff)`.
- * @cssproperty --fc-color-on-primary - Text on primary. Default: `light-dark(#ffffff, #0b1220)`.
- * @cssproperty --fc-color-danger - Errors, Delete. Default: `light-dark(#c0282d, #ff8f8a)`.
- * @cssproperty --fc-color-success - New rows. Default: `light-dark(#1a7f37, #6bd38a)`.
- * @cssproperty --fc-color-warning - The delete report. Default: `light-dark(#8a5a00, #e8b650)`.
- * @cssproperty --fc-color-focus - Focus ring colour. Default: `light-dark(#1b5fd0, #9cc0ff)`.
- * @cssproperty --fc-focus-ring - Focus outline. Default: `2px solid var(--fc-color-focus)`.
- * @cssproperty --fc-radius - Corner radius. Default: `8px`.
- * @cssproperty --fc-space - Base spacing unit. Default: `1rem`.
- * @cssproperty --fc-shadow - Dialog shadow. Default: `0 12px 32px rgb(0 0 0 / 0.24)`.
  */
 export class ContactList extends FleetElement {
   static override readonly fcName = 'contact-list';
@@ -112,9 +97,6 @@ export class ContactList extends FleetElement {
   /** Contacts per request, 1–1,000; more are offered with "Show more contacts". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = PAGE_LIMIT_MAX;
 
-  /** The last write that worked, shown until the next action ("2 contacts saved."). */
-  @state() private success = '';
-
   private readonly l10n = new LocalizeController(this, { en: contactListEn, da: contactListDa });
   private readonly user = new CurrentUserController(this);
   private readonly api = new ClientController(this, (client) => {
@@ -122,6 +104,8 @@ export class ContactList extends FleetElement {
     this.scheduleReset();
   });
   private readonly live = new LiveRegionController(this);
+  /** The last write that worked, shown until the next action ("2 contacts saved."). */
+  private readonly success = new SuccessMessageController(this, () => this.l10n.t.close);
   private readonly selection = new SelectionController<string>(this);
   private readonly confirmer = new ConfirmController(this, () => this.l10n.t);
   private readonly loader = new ContactsLoader(this, {
@@ -205,7 +189,7 @@ export class ContactList extends FleetElement {
       this.resetQueued = false;
       this.editing.reset();
       this.deleting.clearReport();
-      this.success = '';
+      this.success.clear();
       this.table.grid.keys.reset();
       this.loader.reset();
     });
@@ -235,7 +219,7 @@ export class ContactList extends FleetElement {
 
   private selectionChanged(): void {
     this.deleting.clearReport();
-    this.success = '';
+    this.success.clear();
     const count = this.selection.size;
     this.live.announce(this.l10n.t.selectedCount(count, this.l10n.formatNumber(count)));
   }
@@ -249,7 +233,7 @@ export class ContactList extends FleetElement {
 
   /** Shown where everyone sees it, and said politely (the notice is `role="status"`). */
   private succeeded(message: string): void {
-    this.success = message;
+    this.success.show(message);
   }
 
   private async focusAction(action: string): Promise<void> {
@@ -358,12 +342,12 @@ export class ContactList extends FleetElement {
       deleting: this.deleting.deleting,
       onClear: () => void this.clearSelection(),
       onEdit: () => {
-        this.success = '';
+        this.success.clear();
         this.deleting.clearReport();
         void this.editing.start();
       },
       onDelete: () => {
-        this.success = '';
+        this.success.clear();
         void this.deleting.deleteSelected();
       },
       onCancel: () => void this.editing.cancel(),
@@ -377,9 +361,8 @@ export class ContactList extends FleetElement {
     if (!this.api.client) body = notice('warning', t.noClient);
     else if (!this.customerId) body = notice('warning', t.noCustomer);
     else
-      body = html`${this.renderPermission()}
-      ${this.success ? notice('success', this.success, { id: 'success' }) : nothing} ${this.renderBody()}
-      ${this.deleting.render()} ${this.renderPanel()}`;
+      body = html`${this.renderPermission()} ${this.success.render()} ${this.renderBody()} ${this.deleting.render()}
+      ${this.renderPanel()}`;
     return html`<section class="contact-list list-card" part="base" aria-labelledby="title">
       ${this.renderHeader()} ${body} ${this.live.render()} ${this.confirmer.render()} ${this.adder.render()}
     </section>`;

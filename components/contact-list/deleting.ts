@@ -1,37 +1,12 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CustomerClient } from '../../src/client/types.js';
 import type { ConfirmController } from '../shared/confirm.js';
+import { ContactDeleteRequestEvent } from '../shared/events.js';
 import type { SelectionController } from '../shared/selection.js';
 import { notice } from '../shared/states.js';
 import type { ListStrings } from './i18n/en.js';
 import type { ContactsLoader } from './loading.js';
 import { namesSummary, sortDeleteOutcomes } from './outcomes.js';
-
-export interface ContactsDeleteRequestDetail {
-  customerId: string;
-  /** The contacts about to be deleted. */
-  contactIds: string[];
-}
-
-/**
- * Fired before contacts are deleted (before the confirmation). Cancelable: `preventDefault()` and nothing is
- * asked or deleted, e.g. when the host asks in its own way. (Kept here until `shared/events.ts` has the
- * delete-request events of every element; the name and detail stay.)
- */
-export class ContactsDeleteRequestEvent extends CustomEvent<ContactsDeleteRequestDetail> {
-  static get eventName(): 'contacts-delete-request' {
-    return 'contacts-delete-request';
-  }
-  constructor(detail: ContactsDeleteRequestDetail) {
-    super(ContactsDeleteRequestEvent.eventName, { bubbles: true, composed: true, cancelable: true, detail });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'contacts-delete-request': ContactsDeleteRequestEvent;
-  }
-}
 
 export interface DeletingHost {
   client(): CustomerClient | undefined;
@@ -51,7 +26,7 @@ export interface DeletingHost {
 }
 
 /**
- * Delete contacts: the request event, the confirmation (count and the first names), `contacts.deleteMany`
+ * Delete contacts: the confirmation (count and the first names), the cancelable `contact-delete-request`, `contacts.deleteMany`
  * with each row's version as `If-Match`, then the outcome: the deleted rows go, the ones that could not be
  * deleted stay selected with a report of why, and the list is read again from the server.
  */
@@ -82,9 +57,6 @@ export class Deleting implements ReactiveController {
     const { loader, selection } = this.from;
     const targets = loader.rows.filter((contact) => selection.has(contact.id));
     if (!targets.length) return;
-    const request = new ContactsDeleteRequestEvent({ customerId, contactIds: targets.map((contact) => contact.id) });
-    this.host.dispatchEvent(request);
-    if (request.defaultPrevented) return;
     const t = this.from.t();
     const count = targets.length;
     const confirmed = await this.from.confirmer.confirm({
@@ -100,6 +72,10 @@ export class Deleting implements ReactiveController {
       danger: true,
     });
     if (!confirmed) return;
+    // The user said yes; the host may still say no (CONVENTIONS: a cancelable request before destroying).
+    const request = new ContactDeleteRequestEvent({ customerId, contactIds: targets.map((contact) => contact.id) });
+    this.host.dispatchEvent(request);
+    if (request.defaultPrevented) return;
 
     this.deleting = true;
     this.report = undefined;

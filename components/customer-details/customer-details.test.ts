@@ -396,6 +396,51 @@ describe('customer-details', () => {
     });
   });
 
+  describe('what the user sees after a save, and the country control', () => {
+    it('a save shows "Your changes are saved." visibly, politely, until the next edit', async () => {
+      const s = setup();
+      const customer = s.backend.addCustomer(nordhavn);
+      const el = await mount(s, customer);
+      await startEditing(el);
+      await retype(el, '#f-name', 'Nordhavn Udlejning ApS');
+      $(el, '[data-save]').click();
+      const message = await find(el, '[part~="success"]');
+      await waitUntil(() => message.textContent?.includes('Your changes are saved.'), 'the message shows');
+      expect(message.closest('[role="status"]'), 'in a polite status region').to.not.equal(null);
+      expect(message.getBoundingClientRect().height, 'visible, not only for screen readers').to.be.greaterThan(20);
+      await expect(el).to.be.accessible();
+      await startEditing(el);
+      expect(el.shadowRoot!.querySelector('[part~="success"]')).to.equal(null);
+    });
+
+    it('the country is the same type-to-filter combobox as in the wizard', async () => {
+      const s = setup();
+      const el = await mount(s, s.backend.addCustomer(nordhavn));
+      await startEditing(el);
+      const country = $<HTMLInputElement>(el, '#f-country');
+      expect(country.getAttribute('role')).to.equal('combobox');
+      expect(country.value).to.equal('Denmark');
+    });
+  });
+
+  describe('delete request', () => {
+    it('fires a cancelable customer-delete-request after the user said yes; preventing it deletes nothing', async () => {
+      const s = setup();
+      const customer = s.backend.addCustomer({ name: 'Keep Me ApS' });
+      const el = await mount(s, customer);
+      el.addEventListener('customer-delete-request', (event) => event.preventDefault(), { once: true });
+      const request = oneEvent(el, 'customer-delete-request');
+      $(el, '[data-delete]').click();
+      (await find<HTMLButtonElement>(el, 'dialog[open] .button.danger')).click();
+      const event = await request;
+      expect(event.detail.customerId).to.equal(customer.id);
+      expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
+      await waitUntil(() => !el.shadowRoot!.querySelector('dialog[open]'), 'question closed');
+      expect(s.backend.getCustomer(customer.id)?.name).to.equal('Keep Me ApS');
+      expect($(el, '.title').textContent).to.equal('Keep Me ApS');
+    });
+  });
+
   describe('deleting', () => {
     it('Delete → confirm with the keyboard: names the customer and what else goes, then deletes all of it', async () => {
       const s = setup();

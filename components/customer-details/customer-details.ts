@@ -69,14 +69,19 @@ interface Conflict {
  * contacts and units it has, and when it was created and last changed. **Edit** at the bottom unlocks every
  * field; **Save** sends only the changed fields with `If-Match`, so a change someone else made meanwhile is
  * shown field by field (theirs against yours) instead of being overwritten. **Delete customer** under the form
- * asks first, naming what else goes (its equipment assignments and contacts). Users without
- * `me().permissions.manageCustomers` see the details without Edit and Delete, and why.
+ * asks first, naming what else goes (its equipment assignments and contacts), then fires the cancelable
+ * `customer-delete-request`. Cancel asks before discarding edits; a save shows a visible "Your changes are
+ * saved.". Users without `me().permissions.manageCustomers` see the details without Edit and Delete, and why.
+ *
+ * Theming: the shared `--fc-*` custom properties, documented once on `FleetElement` (listed below as inherited).
  *
  * @tagname customer-details
  * @summary Customer details with Edit / Save / Cancel, optimistic concurrency, and Delete customer.
  *
  * @event {CustomerUpdatedEvent} customer-updated - A save went through; `detail: { customerId: string, changed:
  *   string[] }`, where `changed` names the fields it sent (`name`, `phone`, `address`, ...).
+ * @event {CustomerDeleteRequestEvent} customer-delete-request - Cancelable request, after the user confirmed: the
+ *   customer is about to be deleted; `detail: { customerId: string }`. `preventDefault()` keeps it.
  * @event {CustomerDeletedEvent} customer-deleted - The customer is deleted, with its contacts and equipment
  *   assignments; `detail: { customerId: string }`.
  *
@@ -87,11 +92,20 @@ interface Conflict {
  * @csspart details - The read-only list of fields.
  * @csspart form - The form while editing.
  * @csspart field - Each labelled field; `label`, `input`, `hint`, `error` are its pieces.
+ * @csspart label - A field's label.
+ * @csspart input - A text input, the note, or the country combobox's input.
+ * @csspart hint - Help text under a field.
+ * @csspart error - The error message under a field.
+ * @csspart combobox - The country field (also `field`).
+ * @csspart listbox - The country list.
  * @csspart group - The address fieldset.
+ * @csspart fieldset - The relationship-type group; `choices` holds its options.
+ * @csspart choices - The relationship-type options.
  * @csspart choice - One relationship-type option.
+ * @csspart success - "Your changes are saved." (also `notice notice-success`), with a close button.
  * @csspart footer - The row with Edit, or Cancel and Save.
  * @csspart button - Every button; also `button-primary`, `button-edit`, `button-save`, `button-cancel`,
- *   `button-delete`, `button-retry`, `button-reload`, `button-overwrite`, `button-danger`.
+ *   `button-delete`, `button-retry`, `button-reload`, `button-overwrite`, `button-danger`, `button-close`.
  * @csspart conflict - The panel shown when someone else changed the customer meanwhile.
  * @csspart conflict-list - Its field-by-field comparison: their value now against the user's edit.
  * @csspart kept-edits - The user's unsaved edits after reloading the other version.
@@ -100,25 +114,11 @@ interface Conflict {
  * @csspart error-state - A failure with Retry.
  * @csspart loading - The loading state.
  * @csspart not-found - The state shown when the customer does not exist.
- * @csspart dialog - The delete confirmation; `dialog-header`, `dialog-body`, `dialog-footer` are its pieces.
- *
- * @cssproperty --fc-font-family - Font stack. Default: `system-ui, …, sans-serif`.
- * @cssproperty --fc-font-size - Base font size. Default: `0.9375rem`.
- * @cssproperty --fc-color-text - Text. Default: `light-dark(#1f2328, #e6e8eb)`.
- * @cssproperty --fc-color-text-muted - Labels and secondary text. Default: `light-dark(#57606a, #a2aab4)`.
- * @cssproperty --fc-color-surface - Background. Default: `light-dark(#ffffff, #16181d)`.
- * @cssproperty --fc-color-surface-alt - Raised areas. Default: `light-dark(#f5f7fa, #1f232a)`.
- * @cssproperty --fc-color-border - Borders. Default: `light-dark(#c9d1d9, #3d444d)`.
- * @cssproperty --fc-color-primary - Primary buttons, links. Default: `light-dark(#1b5fd0, #7aa9ff)`.
- * @cssproperty --fc-color-on-primary - Text on primary and danger. Default: `light-dark(#ffffff, #0b1220)`.
- * @cssproperty --fc-color-danger - Errors, Delete customer. Default: `light-dark(#c0282d, #ff8f8a)`.
- * @cssproperty --fc-color-success - Confirmation. Default: `light-dark(#1a7f37, #6bd38a)`.
- * @cssproperty --fc-color-warning - The conflict panel. Default: `light-dark(#8a5a00, #e8b650)`.
- * @cssproperty --fc-color-focus - Focus ring colour. Default: `light-dark(#1b5fd0, #9cc0ff)`.
- * @cssproperty --fc-focus-ring - Focus outline. Default: `2px solid var(--fc-color-focus)`.
- * @cssproperty --fc-radius - Corner radius. Default: `8px`.
- * @cssproperty --fc-space - Base spacing unit. Default: `1rem`.
- * @cssproperty --fc-shadow - Dialog and popup shadow. Default: `0 12px 32px rgb(0 0 0 / 0.24)`.
+ * @csspart empty - "No customer chosen".
+ * @csspart dialog - The delete confirmation and "Discard your changes?".
+ * @csspart dialog-header - A dialog's title row.
+ * @csspart dialog-body - A dialog's text.
+ * @csspart dialog-footer - A dialog's buttons.
  */
 export class CustomerDetails extends FleetElement {
   static override readonly fcName = 'customer-details';

@@ -37,12 +37,6 @@ export function patchOf(draft: CompanyDraft, base: Customer): CustomerPatch {
   return patch as CustomerPatch;
 }
 
-/** The field paths a patch touches (`address` as its four parts), for the conflict view and announcements. */
-export function pathsOf(patch: CustomerPatch): CompanyFieldPath[] {
-  const keys = Object.keys(patch);
-  return COMPANY_FIELD_PATHS.filter((path) => keys.includes(path.startsWith('address.') ? 'address' : path));
-}
-
 /**
  * Whether a 412's `current` already holds exactly this edit and nothing else changed: the save went through and
  * only its answer was lost (the SDK's retry of a PATCH with If-Match then gets a 412), so it is not a conflict.

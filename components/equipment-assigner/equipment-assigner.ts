@@ -41,6 +41,8 @@ import { fleetCount } from './picker-view.js';
  * Assign equipment [Tildel udstyr] opens the Select equipment dialog [Vælg udstyr] over the whole fleet.
  * Users without `manageCustomers` see the list only.
  *
+ * Theming: the shared `--fc-*` custom properties, documented once on `FleetElement` (listed below as inherited).
+ *
  * @tagname equipment-assigner
  * @summary A customer's equipment: search, sort, select, unassign; assign from the whole fleet.
  *
@@ -70,23 +72,6 @@ import { fleetCount } from './picker-view.js';
  *
  * @cssproperty --fc-equipment-list-block-size - Most height of the list, which is as tall as its rows up to it.
  *   Default: `32rem` (in the dialog, its fixed height: `min(22rem, 45dvb)`).
- * @cssproperty --fc-font-family - Font stack. Default: `system-ui, …, sans-serif`.
- * @cssproperty --fc-font-size - Base font size. Default: `0.9375rem`.
- * @cssproperty --fc-color-text - Text. Default: `light-dark(#1f2328, #e6e8eb)`.
- * @cssproperty --fc-color-text-muted - Secondary text. Default: `light-dark(#57606a, #a2aab4)`.
- * @cssproperty --fc-color-surface - Background. Default: `light-dark(#ffffff, #16181d)`.
- * @cssproperty --fc-color-surface-alt - Column titles, hovered rows. Default: `light-dark(#f5f7fa, #1f232a)`.
- * @cssproperty --fc-color-border - Borders. Default: `light-dark(#c9d1d9, #3d444d)`.
- * @cssproperty --fc-color-primary - Primary buttons, selected rows. Default: `light-dark(#1b5fd0, #7aa9ff)`.
- * @cssproperty --fc-color-on-primary - Text on primary. Default: `light-dark(#ffffff, #0b1220)`.
- * @cssproperty --fc-color-danger - Unassign, errors. Default: `light-dark(#c0282d, #ff8f8a)`.
- * @cssproperty --fc-color-success - "Already assigned here". Default: `light-dark(#1a7f37, #6bd38a)`.
- * @cssproperty --fc-color-warning - Units of another customer. Default: `light-dark(#8a5a00, #e8b650)`.
- * @cssproperty --fc-color-focus - Focus ring colour. Default: `light-dark(#1b5fd0, #9cc0ff)`.
- * @cssproperty --fc-focus-ring - Focus outline. Default: `2px solid var(--fc-color-focus)`.
- * @cssproperty --fc-radius - Corner radius. Default: `8px`.
- * @cssproperty --fc-space - Base spacing unit. Default: `1rem`.
- * @cssproperty --fc-shadow - Dialog shadow. Default: `0 12px 32px rgb(0 0 0 / 0.24)`.
  */
 export class EquipmentAssigner extends FleetElement {
   static override readonly fcName = 'equipment-assigner';

@@ -43,6 +43,8 @@ const SORT: EquipmentSort = 'name';
  * progress bar, closes the dialog and returns focus to what opened it. Rendered by `<equipment-assigner>`; call
  * `open()`.
  *
+ * Theming: the shared `--fc-*` custom properties, documented once on `FleetElement` (listed below as inherited).
+ *
  * @tagname equipment-picker
  * @summary The Select equipment dialog: the whole fleet, lazily loaded and virtualized, multi-select, Assign.
  *
@@ -62,8 +64,6 @@ const SORT: EquipmentSort = 'name';
  * @csspart progress - The progress bar while assigning.
  * @csspart button - Every button; also `button-primary`, `button-assign`, `button-review`, `button-cancel`.
  * @csspart error-state - A failure, with Retry.
- *
- * @cssproperty --fc-equipment-list-block-size - Height of the list in the dialog. Default: `min(22rem, 45dvb)`.
  */
 export class EquipmentPicker extends FleetElement {
   static override readonly fcName = 'equipment-picker';

@@ -28,7 +28,7 @@ const promises: Record<string, (root: ShadowRoot, text: string) => void> = {
   },
   Conflict: (root, text) => {
     expect(root.querySelector('[part="conflict"]')).to.exist;
-    expect(text).to.contain('Nordhavn Maskinudlejning A/S').and.contain('+4540506070');
+    expect(text).to.contain('Nordhavn Maskinudlejning A/S').and.contain('+45 40 50 60 70');
     expect(root.querySelector<HTMLInputElement>('#f-name')?.value).to.equal('Nordhavn Maskiner A/S');
     expect(root.querySelector('[data-reload]')).to.exist;
     expect(root.querySelector('[data-overwrite]')).to.exist;
