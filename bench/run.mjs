@@ -66,3 +66,6 @@ try {
   await browser.close();
   server.close();
 }
+
+// The HTTP server under load, beside a bare node:http server (Node only, no browser): bench/server-load.mjs.
+if (!only || 'server-load'.includes(only)) await import('./server-load.mjs');

@@ -23,21 +23,83 @@ const named: Record<string, { schema: Schema; io: 'input' | 'output' }> = {
 };
 
 function jsonSchema(schema: Schema, io: 'input' | 'output') {
-  const out = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as Record<
-    string,
-    unknown
-  >;
+  const out = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io,
+    unrepresentable: 'any',
+    override: io === 'input' ? (context) => stateInputRule(context.zodSchema, context.jsonSchema) : undefined,
+  }) as Record<string, unknown>;
   delete out.$schema;
   return tidy(out, io) as Record<string, unknown>;
+}
+
+/** Surrounding whitespace is trimmed before a text field is checked, so the document allows it around `core`. */
+const padded = (core: string) => `^\\s*${core}\\s*$`;
+/** `min`..`max` characters once trimmed; the first and last are not whitespace. */
+function textPattern(min: number, max: number): string {
+  const some = `\\S(?:[\\s\\S]{0,${max - 2}}\\S)?`;
+  return padded(min === 0 ? `(?:${some})?` : some);
+}
+const TRIMMED = 'Surrounding whitespace is trimmed before the value is checked and stored.';
+const emailCore = `(?=\\S{1,${s.EMAIL_MAX}}\\s*$)${z.regexes.email.source.replace(/^\^|\$$/g, '')}`;
+
+/**
+ * What zod cannot put into JSON Schema by itself, stated so the document accepts exactly what the server
+ * does: trimming, lengths in characters after trimming, the website and country rules, and the rule that a
+ * contact needs an e-mail or a phone. `test/node/contract.test.mjs` probes the server to hold this true.
+ */
+/** `requiredText`/`optionalText`: trimmed, then (1 or 0)..max characters, `max` carried by the refinement. */
+function trimmedText(schema: Schema): { min: number; max: number } | undefined {
+  const checks = (schema._zod.def as { checks?: { _zod: { def: Record<string, unknown> } }[] }).checks ?? [];
+  const defs = checks.map((check) => check._zod.def);
+  const limit = defs.find((def) => (def.params as { code?: string } | undefined)?.code === 'too_long');
+  if (defs[0]?.check !== 'overwrite' || !limit) return undefined;
+  const min = defs.some((def) => def.check === 'min_length') ? 1 : 0;
+  return { min, max: (limit.params as { max: number }).max };
+}
+
+function stateInputRule(schema: unknown, out: Record<string, unknown>): void {
+  const text = trimmedText(schema as Schema);
+  if (text) {
+    delete out.minLength;
+    delete out.maxLength;
+    out.pattern = textPattern(text.min, text.max);
+    out.description = `${text.min ? 'Required: not' : 'May be'} empty or whitespace only; at most ${text.max} characters. ${TRIMMED}`;
+  } else if (schema === s.emailSchema) {
+    Object.assign(out, {
+      pattern: padded(emailCore),
+      description: `An e-mail address, at most ${s.EMAIL_MAX} characters. ${TRIMMED}`,
+    });
+    delete out.format;
+    delete out.maxLength;
+  } else if (schema === s.phoneSchema) {
+    Object.assign(out, {
+      pattern: padded(s.E164_PATTERN.source.replace(/^\^|\$$/g, '')),
+      description: `E.164, e.g. +4512345678. ${TRIMMED}`,
+    });
+  } else if (schema === s.websiteSchema) {
+    Object.assign(out, {
+      pattern: padded(s.WEBSITE_SOURCE),
+      description: `An http or https address (a host name, localhost or an IP address, an optional port), no whitespace inside, at most 2048 characters. ${TRIMMED}`,
+    });
+  } else if (schema === s.countrySchema) {
+    Object.assign(out, {
+      pattern: padded(`(?:${s.countryCodes.join('|')})`),
+      description: `ISO 3166-1 alpha-2, upper case. ${TRIMMED}`,
+    });
+  } else if (schema === s.ContactInputSchema) {
+    out.anyOf = [{ required: ['email'] }, { required: ['phone'] }];
+    out.description = s.CONTACT_REACHABLE_MESSAGE;
+  }
 }
 
 const SAFE_INTEGER = Number.MAX_SAFE_INTEGER;
 
 /**
  * Responses may grow new properties (clients must ignore them), so no `additionalProperties: false` there;
- * zod's safe-integer bounds are noise; and the country check, a refinement, becomes the enum it stands for.
+ * and zod's safe-integer bounds are noise.
  */
-function tidy(node: unknown, io: 'input' | 'output', key?: string): unknown {
+function tidy(node: unknown, io: 'input' | 'output'): unknown {
   if (Array.isArray(node)) return node.map((item) => tidy(item, io));
   if (!node || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {};
@@ -46,12 +108,11 @@ function tidy(node: unknown, io: 'input' | 'output', key?: string): unknown {
     if ((name === 'minimum' || name === 'maximum') && Math.abs(value as number) === SAFE_INTEGER) continue;
     out[name] = name === 'properties' ? tidyProperties(value as Record<string, unknown>, io) : tidy(value, io);
   }
-  if (key === 'country' && io === 'input') out.enum = [...s.countryCodes];
   return out;
 }
 
 function tidyProperties(properties: Record<string, unknown>, io: 'input' | 'output') {
-  return Object.fromEntries(Object.entries(properties).map(([name, value]) => [name, tidy(value, io, name)]));
+  return Object.fromEntries(Object.entries(properties).map(([name, value]) => [name, tidy(value, io)]));
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -68,24 +129,33 @@ const json = (schema: object, headers?: object) => ({
   content: { 'application/json': { schema } },
   ...(headers ? { headers } : {}),
 });
+const ok = (description: string, schema: object, headers?: object) => ({ description, ...json(schema, headers) });
+/** Request bodies: JSON in UTF-8 only (anything else is 415), nested at most `JSON_DEPTH_MAX` levels. */
+const body = (schema: object) => ({
+  required: true,
+  description: `\`Content-Type: application/json\`, UTF-8 (a \`charset\` other than utf-8 is answered with 415), nested at most ${s.JSON_DEPTH_MAX} levels deep, at most 1 MiB.`,
+  ...json(schema),
+});
 const etagHeader = { ETag: { schema: { type: 'string' }, description: 'Hash of the representation.' } };
 const errors = (...statuses: number[]) =>
   Object.fromEntries(
     statuses.map((status) => [String(status), { description: errorText[status], ...json(ref('Error')) }]),
   );
 const errorText: Record<number, string> = {
-  400: 'invalid_request: `violations` names each bad field',
+  400: 'invalid_request: `violations` names each bad field (`(body)` for a body that is not UTF-8, not JSON or nested too deep)',
   401: 'unauthenticated',
   403: 'forbidden: only admin and fleet-admin may write',
   404: 'not_found',
   409: 'conflict',
   412: 'precondition_failed: `current` holds the record now',
-  413: 'payload_too_large',
+  413: 'payload_too_large: the body is over 1 MiB',
+  415: 'unsupported_media_type: the body is not `application/json` in UTF-8',
   429: 'rate_limited, with Retry-After',
   503: 'unavailable',
 };
 const readErrors = errors(400, 401, 404, 429, 503);
 const writeErrors = errors(400, 401, 403, 404, 409, 412, 413, 429, 503);
+const bodyErrors = errors(400, 401, 403, 404, 409, 412, 413, 415, 429, 503);
 
 function queryParameters(schema: Schema) {
   const shape = jsonSchema(schema, 'input') as { properties: Record<string, Record<string, unknown>> };
@@ -120,6 +190,7 @@ export function buildOpenApiDocument(version: string) {
     info: {
       title: 'Fleet customers API',
       version,
+      license: { name: 'MIT', identifier: 'MIT' },
       description:
         'Customers of an equipment fleet: company details, contacts, and the equipment assigned to them. ' +
         'Only `admin` and `fleet-admin` may create, edit, delete or assign.',
@@ -127,30 +198,44 @@ export function buildOpenApiDocument(version: string) {
     servers: [{ url: 'http://127.0.0.1:4010/customer/v1', description: 'The reference backend (`npm run api`)' }],
     security: [{ bearer: [] }],
     paths: {
-      '/me': { get: { summary: 'The current user', responses: { 200: json(ref('CurrentUser')), ...errors(401) } } },
+      '/me': {
+        get: {
+          operationId: 'getCurrentUser',
+          summary: 'The current user',
+          responses: { 200: ok('The caller and what it may do', ref('CurrentUser')), ...errors(401) },
+        },
+      },
       '/customers': {
         get: {
+          operationId: 'listCustomers',
           summary: 'A page of customers',
           parameters: queryParameters(s.CustomerListQuerySchema),
-          responses: { 200: json(page('Customer')), ...readErrors },
+          responses: { 200: ok('A page of customers', page('Customer')), ...readErrors },
         },
         post: {
+          operationId: 'createCustomer',
           summary: 'Create a customer, with its first contacts atomically',
           parameters: [idempotencyKey],
-          requestBody: { required: true, ...json(ref('CustomerInput')) },
-          responses: { 201: json(ref('Customer'), etagHeader), ...writeErrors },
+          requestBody: body(ref('CustomerInput')),
+          responses: { 201: ok('Created', ref('Customer'), etagHeader), ...bodyErrors },
         },
       },
       '/customers/{id}': {
         parameters: [pathParam('id')],
-        get: { summary: 'One customer', responses: { 200: json(ref('Customer'), etagHeader), ...readErrors } },
+        get: {
+          operationId: 'getCustomer',
+          summary: 'One customer',
+          responses: { 200: ok('The customer', ref('Customer'), etagHeader), ...readErrors },
+        },
         patch: {
+          operationId: 'updateCustomer',
           summary: 'Change some fields; `null` clears an optional one',
           parameters: [ifMatch],
-          requestBody: { required: true, ...json(ref('CustomerPatch')) },
-          responses: { 200: json(ref('Customer'), etagHeader), ...writeErrors },
+          requestBody: body(ref('CustomerPatch')),
+          responses: { 200: ok('The customer as saved', ref('Customer'), etagHeader), ...bodyErrors },
         },
         delete: {
+          operationId: 'deleteCustomer',
           summary: 'Delete a customer: unassigns all its equipment and deletes all its contacts',
           parameters: [ifMatch],
           responses: { 204: { description: 'Deleted' }, ...writeErrors },
@@ -159,26 +244,30 @@ export function buildOpenApiDocument(version: string) {
       '/customers/{id}/contacts': {
         parameters: [pathParam('id')],
         get: {
+          operationId: 'listContacts',
           summary: "A page of the customer's contacts",
           parameters: queryParameters(s.ContactListQuerySchema),
-          responses: { 200: json(page('Contact')), ...readErrors },
+          responses: { 200: ok('A page of contacts', page('Contact')), ...readErrors },
         },
         post: {
+          operationId: 'createContact',
           summary: 'Create a contact (it needs an e-mail or a phone)',
           parameters: [idempotencyKey],
-          requestBody: { required: true, ...json(ref('ContactInput')) },
-          responses: { 201: json(ref('Contact'), etagHeader), ...writeErrors },
+          requestBody: body(ref('ContactInput')),
+          responses: { 201: ok('Created', ref('Contact'), etagHeader), ...bodyErrors },
         },
       },
       '/customers/{id}/contacts/{contactId}': {
         parameters: [pathParam('id'), pathParam('contactId')],
         patch: {
+          operationId: 'updateContact',
           summary: 'Change a contact',
           parameters: [ifMatch],
-          requestBody: { required: true, ...json(ref('ContactPatch')) },
-          responses: { 200: json(ref('Contact'), etagHeader), ...writeErrors },
+          requestBody: body(ref('ContactPatch')),
+          responses: { 200: ok('The contact as saved', ref('Contact'), etagHeader), ...bodyErrors },
         },
         delete: {
+          operationId: 'deleteContact',
           summary: 'Delete a contact',
           parameters: [ifMatch],
           responses: { 204: { description: 'Deleted' }, ...writeErrors },
@@ -187,30 +276,34 @@ export function buildOpenApiDocument(version: string) {
       '/customers/{id}/equipment': {
         parameters: [pathParam('id')],
         get: {
+          operationId: 'listCustomerEquipment',
           summary: 'A page of the equipment assigned to the customer',
           parameters: queryParameters(s.EquipmentListQuerySchema).filter(
             (parameter) => parameter.name !== 'assignment' && parameter.name !== 'customerId',
           ),
-          responses: { 200: json(page('Equipment')), ...readErrors },
+          responses: { 200: ok('A page of equipment', page('Equipment')), ...readErrors },
         },
         post: {
+          operationId: 'assignEquipment',
           summary: `Assign and unassign, up to ${s.ASSIGNMENT_BATCH_MAX} ids per list; 409 for units of another customer unless \`move\``,
           parameters: [idempotencyKey],
-          requestBody: { required: true, ...json(ref('AssignmentUpdate')) },
-          responses: { 200: json(ref('AssignmentResult')), ...writeErrors },
+          requestBody: body(ref('AssignmentUpdate')),
+          responses: { 200: ok('What was assigned, unassigned and skipped', ref('AssignmentResult')), ...bodyErrors },
         },
       },
       '/equipment': {
         get: {
+          operationId: 'listEquipment',
           summary: 'Search the whole fleet',
           parameters: queryParameters(s.EquipmentListQuerySchema),
-          responses: { 200: json(page('Equipment')), ...readErrors },
+          responses: { 200: ok('A page of equipment', page('Equipment')), ...readErrors },
         },
       },
       '/equipment/facets': {
         get: {
+          operationId: 'getEquipmentFacets',
           summary: "The fleet's brands and asset types, with counts",
-          responses: { 200: json(ref('EquipmentFacets')), ...readErrors },
+          responses: { 200: ok('Brands and asset types with counts', ref('EquipmentFacets')), ...readErrors },
         },
       },
     },

@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'conflict',
   'precondition_failed',
   'payload_too_large',
+  'unsupported_media_type',
   'rate_limited',
   'internal',
   'unavailable',

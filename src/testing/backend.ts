@@ -6,13 +6,19 @@ import { IdempotencyStore } from './idempotency.js';
 import { Lists } from './lists.js';
 import { createPipeline } from './pipeline.js';
 import { stream } from './random.js';
-import { toRequest } from './request.js';
+import { dotSegmentError, hasDotSegment, toRequest, type Incoming } from './request.js';
 import { createRouter } from './routes/index.js';
 import { seedStore } from './seed/seed.js';
 import { Store } from './store.js';
 import type { ReferenceBackend, ReferenceBackendOptions, RequestLogEntry } from './types.js';
 
 const LOG_LIMIT = 10_000;
+
+/** One exchange without `Request`/`Response` objects: what the Node server calls (`fetch` wraps it). */
+export type Exchange = (request: Incoming, rawUrl: string | undefined) => Promise<{ reply: Reply; requestId: string }>;
+
+/** Each backend's `Exchange`, kept off the public `ReferenceBackend` type. */
+export const exchanges = new WeakMap<ReferenceBackend, Exchange>();
 
 interface State {
   store: Store;
@@ -66,8 +72,7 @@ export function createReferenceBackend(options: ReferenceBackendOptions = {}): R
     if (log.length > LOG_LIMIT + 1000) log.splice(0, log.length - LOG_LIMIT);
   }
 
-  const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const request = toRequest(input, init);
+  const exchange: Exchange = async (request, rawUrl) => {
     const { signal } = request;
     if (signal.aborted) throw abortReason(signal);
     const url = new URL(request.url);
@@ -94,6 +99,9 @@ export function createReferenceBackend(options: ReferenceBackendOptions = {}): R
     if (plan.status !== undefined) {
       reply = errorReply(injectedError(plan.status, plan.retryAfter), requestId);
       entry.injected = true;
+    } else if (rawUrl !== undefined && hasDotSegment(rawUrl)) {
+      // `new URL` would resolve `/customers/x/../<id>` to `<id>`: the path as written is refused instead.
+      reply = errorReply(dotSegmentError(), requestId);
     } else {
       const outcome = await handle(request, url, method, requestId);
       reply = outcome.reply;
@@ -109,10 +117,15 @@ export function createReferenceBackend(options: ReferenceBackendOptions = {}): R
       throw new TypeError('Failed to fetch');
     }
     record(entry);
+    return { reply, requestId };
+  };
+
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const { reply, requestId } = await exchange(toRequest(input, init), typeof input === 'string' ? input : undefined);
     return toResponse(reply, requestId);
   };
 
-  return {
+  const backend: ReferenceBackend = {
     fetch,
     reset() {
       state = build();
@@ -141,6 +154,8 @@ export function createReferenceBackend(options: ReferenceBackendOptions = {}): R
     listEquipment: (filter) => state.fixtures.listEquipment(filter),
     stats: () => state.fixtures.stats(),
   };
+  exchanges.set(backend, exchange);
+  return backend;
 }
 
 /** A caller's own request id is kept (for tracing across systems) when it looks like one. */

@@ -4,6 +4,8 @@ import type { ErrorCode, Violation } from '../schemas/error.js';
 export interface Reply {
   status: number;
   body?: unknown;
+  /** `body` as JSON, when it was serialised once for many identical answers (a cached page). */
+  text?: string;
   headers?: Record<string, string>;
 }
 
@@ -77,11 +79,15 @@ export function errorReply(error: ApiError, requestId: string): Reply {
   };
 }
 
+/** A reply as it goes on the wire: 204 and 304 carry no body; everything else is JSON, errors included. */
+export function serialize(reply: Reply, requestId: string): { headers: Record<string, string>; body: string | null } {
+  const headers: Record<string, string> = { 'X-Request-Id': requestId, ...reply.headers };
+  if (reply.status === 204 || reply.status === 304) return { headers, body: null };
+  headers['Content-Type'] = 'application/json; charset=utf-8';
+  return { headers, body: reply.text ?? JSON.stringify(reply.body ?? null) };
+}
+
 export function toResponse(reply: Reply, requestId: string): Response {
-  const headers = new Headers(reply.headers);
-  if (!headers.has('X-Request-Id')) headers.set('X-Request-Id', requestId);
-  // 204 and 304 must not carry a body; everything else is JSON, errors included.
-  if (reply.status === 204 || reply.status === 304) return new Response(null, { status: reply.status, headers });
-  headers.set('Content-Type', 'application/json; charset=utf-8');
-  return new Response(JSON.stringify(reply.body ?? null), { status: reply.status, headers });
+  const { headers, body } = serialize(reply, requestId);
+  return new Response(body, { status: reply.status, headers });
 }

@@ -2,6 +2,7 @@ import type { EquipmentFacets } from '../schemas/equipment.js';
 import type { ContactListQuery, CustomerListQuery, EquipmentListQuery } from '../schemas/query.js';
 import { sortValue } from './equipment-index.js';
 import { hash64 } from './hash.js';
+import type { Reply } from './http.js';
 import { ListCache } from './list-cache.js';
 import { compareKeyed, parseSort, type SortValue } from './order.js';
 import type { OrderedList } from './paging.js';
@@ -42,6 +43,7 @@ export class Lists {
   private readonly customers = new ListCache<OrderedList<Decorated<CustomerRecord>>>();
   private readonly contacts = new ListCache<OrderedList<Decorated<ContactRecord>>>();
   private readonly equipment = new ListCache<OrderedList<EquipmentRecord>>();
+  private readonly customerPages = new ListCache<Reply>(256);
   private facetCache: { size: number; facets: EquipmentFacets } | undefined;
 
   constructor(private readonly store: Store) {}
@@ -63,6 +65,18 @@ export class Lists {
       };
     }
     return this.facetCache.facets;
+  }
+
+  /**
+   * A page of customers, serialised once per data version: the list endpoint answers the same page to
+   * every poller, and building 25 views and their JSON was most of its work. Any change to a customer,
+   * its contacts or its units bumps `versions.customers`, as for the lists themselves.
+   */
+  customerPage(key: string, build: () => Reply): Reply {
+    return this.customerPages.get(key, this.store.versions.customers, () => {
+      const reply = build();
+      return { ...reply, text: JSON.stringify(reply.body ?? null) };
+    });
   }
 
   customerList(query: CustomerListQuery): ListResult<Decorated<CustomerRecord>> {

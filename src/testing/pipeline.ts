@@ -3,11 +3,9 @@ import { hash64 } from './hash.js';
 import { ApiError, errorReply, invalid, type Reply } from './http.js';
 import { isRememberable, type IdempotencyStore } from './idempotency.js';
 import type { Lists } from './lists.js';
-import { parseJson, readBody } from './request.js';
-import type { Router } from './router.js';
+import { parseJson, readBody, type Incoming } from './request.js';
+import { apiPath, type Router } from './router.js';
 import type { Store } from './store.js';
-
-const BASE = /^(.*?)\/customer\/v1(\/.*)?$/;
 
 export interface Handled {
   reply: Reply;
@@ -29,7 +27,7 @@ export interface PipelineParts {
  * `/customer/v1` prefix is accepted, so a client whose base URL carries a path of its own still works.
  */
 export function createPipeline(parts: PipelineParts) {
-  return async function handle(request: Request, url: URL, method: string, requestId: string): Promise<Handled> {
+  return async function handle(request: Incoming, url: URL, method: string, requestId: string): Promise<Handled> {
     let scope: string | undefined;
     let bodyHash = '';
     const remember = (reply: Reply): void => {
@@ -42,8 +40,8 @@ export function createPipeline(parts: PipelineParts) {
     };
 
     try {
-      const base = BASE.exec(url.pathname);
-      const match = base ? parts.router.match(method, base[2] ?? '/') : ({ kind: 'not-found' } as const);
+      const path = apiPath(url.pathname);
+      const match = path === undefined ? ({ kind: 'not-found' } as const) : parts.router.match(method, path);
       if (match.kind === 'not-found') throw new ApiError(404, 'not_found', `No endpoint ${method} ${url.pathname}.`);
       if (match.kind === 'method-not-allowed') {
         throw new ApiError(405, 'invalid_request', `${method} is not allowed on ${url.pathname}.`, {

@@ -1,6 +1,7 @@
 import type { Caller } from './auth.js';
 import type { Reply } from './http.js';
 import type { Lists } from './lists.js';
+import type { Incoming } from './request.js';
 import type { Store } from './store.js';
 
 export interface Context {
@@ -9,7 +10,7 @@ export interface Context {
   caller: Caller;
   params: Readonly<Record<string, string>>;
   query: URLSearchParams;
-  headers: Headers;
+  headers: Incoming['headers'];
   /** The parsed JSON body of a POST or PATCH. */
   body: unknown;
   /** The current time as an ISO string (from the `now` option). */
@@ -29,6 +30,17 @@ export type RouteMatch =
   | { kind: 'method-not-allowed'; allowed: string[] }
   | { kind: 'not-found' };
 
+/** The methods this API answers on some path; any other (TRACE, PUT, PROPFIND…) is a 405 on every path. */
+export const API_METHODS: readonly string[] = ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'];
+
+const BASE = /^(.*?)\/customer\/v1(\/.*)?$/;
+
+/** The path within the API (any prefix before `/customer/v1` is accepted), or undefined outside it. */
+export function apiPath(pathname: string): string | undefined {
+  const base = BASE.exec(pathname);
+  return base ? (base[2] ?? '/') : undefined;
+}
+
 /** Routes on path segments; `:name` captures one (percent-decoded) segment. */
 export class Router {
   private readonly routes: Route[] = [];
@@ -47,7 +59,10 @@ export class Router {
       if (route.method === method) return { kind: 'found', handler: route.handler, params };
       allowed.push(route.method);
     }
-    return allowed.length ? { kind: 'method-not-allowed', allowed } : { kind: 'not-found' };
+    if (allowed.length) return { kind: 'method-not-allowed', allowed };
+    return API_METHODS.includes(method)
+      ? { kind: 'not-found' }
+      : { kind: 'method-not-allowed', allowed: [...API_METHODS] };
   }
 }
 

@@ -11,7 +11,10 @@ import { bodyOf, checkIfMatch, customerOf, pageReply, recordReply } from './shar
 
 export const listCustomers: Handler = (context) => {
   const query = parseQuery(CustomerListQuerySchema, context.query, { lists: ['type'], ints: ['limit'] });
-  return pageReply(context.lists.customerList(query), query, (row) => context.store.customerView(row.record));
+  const list = context.lists.customerList(query);
+  return context.lists.customerPage(`${list.fingerprint}\u0000${query.limit}\u0000${query.cursor}`, () =>
+    pageReply(list, query, (row) => context.store.customerView(row.record)),
+  );
 };
 
 export const getCustomer: Handler = (context) => recordReply(200, context.store.customerView(customerOf(context)));

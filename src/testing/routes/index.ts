@@ -1,4 +1,4 @@
-import { Router } from '../router.js';
+import { API_METHODS, Router } from '../router.js';
 import { createContact, deleteContact, listContacts, updateContact } from './contacts.js';
 import { createCustomer, deleteCustomer, getCustomer, listCustomers, updateCustomer } from './customers.js';
 import { getFacets, listCustomerEquipment, listEquipment, updateAssignments } from './equipment.js';
@@ -21,3 +21,12 @@ export const createRouter = (): Router =>
     .add('POST', '/customers/:id/equipment', updateAssignments)
     .add('GET', '/equipment', listEquipment)
     .add('GET', '/equipment/facets', getFacets);
+
+/** The `Allow` list for a path in the API (all of the API's methods outside it), for the Node server's 405s. */
+export function createRouterMatcher(): (path: string | undefined) => string[] {
+  const router = createRouter();
+  return (path) => {
+    const match = path === undefined ? undefined : router.match('TRACE', path);
+    return match?.kind === 'method-not-allowed' ? match.allowed : [...API_METHODS];
+  };
+}
