@@ -51,7 +51,10 @@ export async function run() {
   const backend = createReferenceBackend({ seed: 3, customers: CUSTOMERS, contacts: 50_000, equipment: 2_000 });
   const client = createCustomerClient({ baseUrl: 'https://fleet.bench', auth: 'dev:admin', fetch: backend.fetch });
 
+  // Each phase is one CPU profile under `node bench/run.mjs customer-list --profile` (a no-op otherwise).
+  console.profile('open-cold');
   const cold = await open(client);
+  console.profileEnd('open-cold');
   cold.list.remove();
   const warm = await open(client);
   const list = warm.list;
@@ -63,6 +66,7 @@ export async function run() {
   observer.observe({ type: 'longtask', buffered: false });
 
   const searches: Record<string, number> = {};
+  console.profile('search');
   const input = list.shadowRoot!.querySelector<HTMLInputElement>('#customer-search')!;
   for (const search of ['aarhus', 'gmbh', 'ERP-101', 'hansen']) {
     const before = countText(list);
@@ -78,6 +82,7 @@ export async function run() {
     );
     searches[search] = round(end - typed - SEARCH_DEBOUNCE_MS);
   }
+  console.profileEnd('search');
   const searchLongTasks = longTasks.length;
   input.value = '';
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
@@ -87,6 +92,8 @@ export async function run() {
   const box = list.shadowRoot!.querySelector<HTMLElement>('#customers')!;
   let rowElements = 0;
   let stepMax = 0;
+  console.profile('scroll');
+  performance.mark('scroll-start');
   for (let step = 1; step <= SCROLL_STEPS; step++) {
     const start = performance.now();
     box.scrollTop = ((box.scrollHeight - box.clientHeight) * step) / SCROLL_STEPS;
@@ -102,6 +109,8 @@ export async function run() {
     });
     stepMax = Math.max(stepMax, performance.now() - start);
   }
+  console.profileEnd('scroll');
+  performance.mark('scroll-end');
   observer.disconnect();
   list.remove();
 
