@@ -3,7 +3,7 @@ import type { Customer, CustomerSort, CustomerType } from '../../src/schemas/cus
 import { FleetElement } from '../shared/fleet-element.js';
 import { ClientConsumerController } from '../shared/client.js';
 import { CurrentUserController } from '../shared/current-user.js';
-import { LocalizeController } from '../shared/localize.js';
+import { LocalizeController, dateTimeFormat, numberFormat } from '../shared/localize.js';
 import { PagedRows } from '../shared/paged-rows.js';
 import type { DataProvider } from '../shared/data-provider.js';
 import { describeError } from '../shared/errors.js';
@@ -36,6 +36,19 @@ import {
 import { CustomerCreateRequestEvent } from './events.js';
 
 export { SEARCH_DEBOUNCE_MS } from '../shared/search.js';
+const DATE_STYLE: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
+let countryFormat: { locale: string; names: Intl.DisplayNames } | undefined;
+/**
+ * Rows render on every page that arrives while scrolling; building an `Intl` formatter is ~1 ms each, so the
+ * country names are built once per locale (numbers and dates come from `localize.ts`' page-wide cache).
+ */
+function countryNames(locale: string): Intl.DisplayNames {
+  if (countryFormat?.locale !== locale) {
+    countryFormat = { locale, names: new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' }) };
+  }
+  return countryFormat.names;
+}
+
 /** Rows per request while scrolling: a screenful and a half of a tall window. */
 const PAGE_SIZE = 50;
 
@@ -298,9 +311,9 @@ export class CustomerList extends FleetElement {
     const context: RowContext = {
       t,
       locale,
-      number: new Intl.NumberFormat(locale),
-      countries: new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' }),
-      date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
+      number: numberFormat(locale),
+      countries: countryNames(locale),
+      date: dateTimeFormat(locale, DATE_STYLE),
       chosen: this.customerId,
     };
     return html`<div class="rows" @keydown=${this.onListKeyDown} @click=${this.onListClick}>

@@ -67,10 +67,27 @@ export const customerKey = (filter: CustomerFilter, sort: CustomerSort): string 
 const reverse = (sort: CustomerSort): CustomerSort =>
   (sort.startsWith('-') ? sort.slice(1) : `-${sort}`) as CustomerSort;
 
+/** Resolves in a new task (a message, not a clamped timer), or rejects once `signal` aborts. */
+function nextTask(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      if (signal.aborted) reject(signal.reason);
+      else resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 /** Pages of customers, by index, over `customers.list`'s cursors. */
 export function customerProvider(client: CustomerClient) {
   return cursorDataProvider<Customer, CustomerFilter, CustomerSort>({
-    list: (filter, sort, { limit, cursor }, signal) => {
+    list: async (filter, sort, { limit, cursor }, signal) => {
+      // Each request starts a task of its own. A far jump walks many pages one after another, and over an
+      // in-process (or cached, instant) backend the whole walk ran as one chain of microtasks: one task of
+      // hundreds of ms, growing with the distance. Yielding first lets frames and input in between.
+      await nextTask(signal);
       const search = searchText(filter.search);
       return client.customers.list(
         {
