@@ -8,6 +8,8 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },
+    // `npm start` opens on the first story: the whole Customers app (issue 8).
+    options: { storySort: { order: ['Customers app', 'Introduction', '*'] } },
   },
 };
 

@@ -6,11 +6,15 @@
  */
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
-const only = process.argv[2];
+const only = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
+// `--profile`: unminified bundles, and each `console.profile()` … `console.profileEnd()` of a bench saved as a CPU
+// profile (/tmp/<bench>-<title>.cpuprofile, opens in DevTools) with its hottest functions printed:
+// how a long task is traced to the function that makes it.
+const profile = process.argv.includes('--profile');
 const benches = readdirSync('bench')
   .filter((name) => name.endsWith('.bench.ts') && (!only || name.includes(only)))
   .sort();
@@ -22,7 +26,7 @@ for (const name of benches) {
     bundle: true,
     format: 'esm',
     target: 'es2022',
-    minify: true,
+    minify: !profile,
     write: false,
     tsconfig: 'tsconfig.json',
   });
@@ -50,6 +54,14 @@ try {
       await page.mouse.wheel({ deltaY });
     });
     await page.goto(`${origin}/`);
+    // A bench marks the part worth profiling with `console.profile(title)` / `console.profileEnd(title)`.
+    const profiles = [];
+    if (profile) {
+      const cdp = await page.createCDPSession();
+      cdp.on('Profiler.consoleProfileFinished', ({ title, profile: cpu }) => profiles.push({ title, cpu }));
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    }
     const rows = await page.evaluate(
       async (src) => {
         const module = await import(src);
@@ -60,6 +72,14 @@ try {
     );
     console.log(`\n${name}`);
     console.table(rows);
+    // The last profile's event may trail the bench's answer.
+    if (profile) await new Promise((resolve) => setTimeout(resolve, 1000));
+    for (const { title, cpu } of profiles) {
+      const file = `/tmp/${name.replace(/\.bench\.ts$/, '')}-${title || 'profile'}.cpuprofile`;
+      writeFileSync(file, JSON.stringify(cpu));
+      console.log(`\nCPU profile "${title}" (${file}):`);
+      console.table(hottest(cpu, 25));
+    }
     await page.close();
   }
 } finally {
@@ -67,5 +87,32 @@ try {
   server.close();
 }
 
+/**
+ * Time per function from a CDP CPU profile: `selfMs` in the function itself, `totalMs` with what it called
+ * (each sample counted once per function on its stack), hottest first by total.
+ */
+function hottest(cpu, count) {
+  const interval = (cpu.endTime - cpu.startTime) / 1000 / cpu.samples.length;
+  const byId = new Map(cpu.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of cpu.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const keyOf = ({ callFrame: { functionName, url, lineNumber } }) =>
+    `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+  const self = new Map();
+  const total = new Map();
+  for (const id of cpu.samples) {
+    const key = keyOf(byId.get(id));
+    self.set(key, (self.get(key) ?? 0) + interval);
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) seen.add(keyOf(byId.get(at)));
+    for (const each of seen) total.set(each, (total.get(each) ?? 0) + interval);
+  }
+  return [...total]
+    .filter(([key]) => !/^\((root|program|idle)\)/.test(key))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([fn, ms]) => ({ function: fn, totalMs: Math.round(ms), selfMs: Math.round(self.get(fn) ?? 0) }));
+}
+
 // The HTTP server under load, beside a bare node:http server (Node only, no browser): bench/server-load.mjs.
-if (!only || 'server-load'.includes(only)) await import('./server-load.mjs');
+if (!profile && (!only || 'server-load'.includes(only))) await import('./server-load.mjs');

@@ -11,12 +11,18 @@ import { CustomerWizard } from './customer-wizard/customer-wizard.js';
 import { CustomerDetails } from './customer-details/customer-details.js';
 import { ContactList } from './contact-list/contact-list.js';
 import { EquipmentAssigner } from './equipment-assigner/equipment-assigner.js';
+import { CustomerList } from './customer-list/customer-list.js';
+import { CustomerManager } from './customer-manager/customer-manager.js';
 import { defineElement, type DefinableElement, type DefineOptions } from './shared/registry.js';
 
 export { CustomerWizard };
 export { CustomerDetails };
 export { ContactList };
 export { EquipmentAssigner };
+export { CustomerList };
+export { CustomerManager };
+export { CustomerCreateRequestEvent } from './customer-list/events.js';
+export { CustomerManagerChangeEvent, type ManagerChangeDetail } from './customer-manager/events.js';
 export { setDefaultClient, getDefaultClient, clientContext } from './shared/client.js';
 export { VERSION, scopedRegistriesSupported, type DefineOptions } from './shared/registry.js';
 export * from './shared/events.js';
@@ -28,6 +34,8 @@ export const elements = {
   'customer-details': CustomerDetails,
   'contact-list': ContactList,
   'equipment-assigner': EquipmentAssigner,
+  'customer-list': CustomerList,
+  'customer-manager': CustomerManager,
 } satisfies Record<string, DefinableElement>;
 
 export type ElementName = keyof typeof elements;

@@ -14,7 +14,8 @@ import { gzipSync } from 'node:zlib';
 const budgets = {
   'fleet-customers': { file: 'dist/index.js', kB: 22 },
   'fleet-customers/testing': { file: 'dist/testing.js', kB: 40 },
-  'fleet-customers/define': { file: 'dist/define.js', kB: 90 },
+  // Every element: 90 until the list and the app came (issue 8), each about 5 kB of its own over the shared code.
+  'fleet-customers/define': { file: 'dist/define.js', kB: 100 },
   // Issue 15 raised these: every form now carries the one form controller, the unsaved-changes question (a
   // dialog in the wizard and Details) and the shared company and contact field sets; Details carries the
   // wizard's country combobox (~1.5 kB) instead of a native select; the shared strings grew by the messages
@@ -28,15 +29,64 @@ const budgets = {
   // 43: the shared rows keyboard, answer dialog, success message and request event the issue moved it onto, and
   // its own select-all / writes / assigning controllers (42.1 kB measured after the split).
   'fleet-customers/equipment-assigner': { file: 'dist/equipment-assigner.js', kB: 43 },
-  'fleet-customers/customer-list': { file: 'dist/customer-list.js', kB: 35 },
-  'fleet-customers/customer-manager': { file: 'dist/customer-manager.js', kB: 90 },
-  'fleet-customers.min.js (script tag)': { file: 'dist/fleet-customers.min.js', kB: 95 }, // 90 before ky (+4.9 kB)
+  'fleet-customers/customer-list': { file: 'dist/customer-list.js', kB: 40 },
+  // What the Customers app loads before any tab or dialog opens: the entry and its static imports. Its tabs and
+  // the wizard come by dynamic `import()`, each a chunk of its own (issue 8's target).
+  'fleet-customers/customer-manager (initial)': { file: 'dist/customer-manager.js', kB: 50, initial: true },
+  'fleet-customers.min.js (script tag)': { file: 'dist/fleet-customers.min.js', kB: 100 }, // 90 before ky (+4.9 kB) and the list and app (~5 kB)
 };
 
 const rows = [];
 let over = 0;
-for (const [entry, { file, kB }] of Object.entries(budgets)) {
+/**
+ * The code loaded before the first dynamic `import()`: bundled with code splitting, the entry's output and every
+ * chunk it imports statically, each gzipped on its own (as a server sends them).
+ */
+async function initialSize(file) {
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    splitting: true,
+    outdir: 'dist/.size',
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    legalComments: 'none',
+    platform: 'browser',
+    metafile: true,
+    logLevel: 'error',
+  });
+  const outputs = result.metafile.outputs;
+  const entry = Object.keys(outputs).find((name) => outputs[name].entryPoint);
+  const seen = new Set();
+  const visit = (name) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const each of outputs[name].imports)
+      if (each.kind === 'import-statement' && outputs[each.path]) visit(each.path);
+  };
+  visit(entry);
+  let min = 0;
+  let gzip = 0;
+  for (const output of result.outputFiles) {
+    const name = Object.keys(outputs).find((key) => output.path.endsWith(key));
+    if (!name || !seen.has(name)) continue;
+    min += output.contents.length;
+    gzip += gzipSync(output.contents, { level: 9 }).length;
+  }
+  return { min: min / 1000, gzip: gzip / 1000 };
+}
+
+for (const [entry, { file, kB, initial }] of Object.entries(budgets)) {
   if (!existsSync(file)) continue;
+  if (initial) {
+    const { min, gzip } = await initialSize(file);
+    const ok = gzip <= kB;
+    if (!ok) over += 1;
+    rows.push({ entry, min: min.toFixed(1), gzip: gzip.toFixed(1), budget: kB, ok });
+    continue;
+  }
   const result = await build({
     entryPoints: [file],
     bundle: true,

@@ -57,6 +57,9 @@ export function createReferenceBackend(options: ReferenceBackendOptions = {}): R
     // Every sort order and the search text now (~120 ms at 100,000 units): no page request pays for them.
     store.equipmentIndex.buildAll();
     store.equipmentSearch.catchUp();
+    // The same for customers: opening the list must not wait for a first sort of every customer.
+    store.customerIndex.buildAll();
+    store.customerSearch.catchUp();
     return { store, lists: new Lists(store), fixtures: new Fixtures(store, generator, now) };
   }
 

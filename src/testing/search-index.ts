@@ -1,4 +1,7 @@
-import type { EquipmentRecord } from './records.js';
+/** What is searched: anything with a folded search text (units; customers' text slots). */
+export interface Searchable {
+  readonly search: string;
+}
 
 /**
  * Substring search over the whole fleet with one `indexOf` scan of all search texts joined together: 2-3x
@@ -11,7 +14,7 @@ export class SearchIndex {
   private starts = new Uint32Array(1024);
   private count = 0;
 
-  constructor(private readonly units: () => readonly EquipmentRecord[]) {}
+  constructor(private readonly units: () => readonly Searchable[]) {}
 
   /** A flag per unit position: 1 where the unit's search text contains `query` (already folded). */
   matches(query: string): Uint8Array {
@@ -50,7 +53,7 @@ export class SearchIndex {
     const parts: string[] = [this.text];
     let length = this.text.length;
     for (let i = this.count; i < units.length; i++) {
-      const search = (units[i] as EquipmentRecord).search;
+      const search = (units[i] as Searchable).search;
       this.starts[i] = length;
       parts.push(search);
       length += search.length;

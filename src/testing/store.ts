@@ -1,6 +1,7 @@
 import type { Customer } from '../schemas/customer.js';
 import type { Contact } from '../schemas/contact.js';
 import type { Equipment } from '../schemas/equipment.js';
+import { CustomerIndex, CustomerSearch, customerSortValues } from './customer-index.js';
 import { EquipmentIndex } from './equipment-index.js';
 import { SearchIndex } from './search-index.js';
 import type { Random } from './random.js';
@@ -37,6 +38,10 @@ export class Store {
   readonly units: EquipmentRecord[] = [];
   readonly equipmentIndex = new EquipmentIndex(() => this.units);
   readonly equipmentSearch = new SearchIndex(() => this.units);
+  /** Every customer pre-sorted per sort field, and their search texts: a customer query neither sorts nor scans. */
+  readonly customerSortValues = customerSortValues(this);
+  readonly customerIndex = new CustomerIndex(() => this.customers.values(), this.customerSortValues);
+  readonly customerSearch = new CustomerSearch(() => this.customers.values());
   readonly versions: Versions = { customers: 0, contacts: 0, equipment: 0 };
   private readonly contactsOf = new Map<string, Set<string>>();
   /** Units per customer: counts, not sets, since only a cascade delete needs the units and it can scan. */
@@ -95,6 +100,8 @@ export class Store {
   insertCustomer(record: CustomerRecord): void {
     this.customers.set(record.id, record);
     if (record.externalReference) this.externalReferences.set(fold(record.externalReference), record.id);
+    this.customerIndex.insert(record);
+    this.customerSearch.update(record);
     this.versions.customers++;
   }
 
@@ -111,6 +118,8 @@ export class Store {
     record.search = customerSearchText(record);
     record.updatedAt = now;
     record.version++;
+    this.customerIndex.reposition(record, ['name', 'type', 'updatedAt']);
+    this.customerSearch.update(record);
     this.versions.customers++;
     // The units' `customer.name` is read live, and the equipment filters do not look at it: no equipment bump.
   }
@@ -134,6 +143,8 @@ export class Store {
     this.unitCounts.delete(customerId);
     if (record.externalReference) this.externalReferences.delete(fold(record.externalReference));
     this.customers.delete(customerId);
+    this.customerIndex.remove(record);
+    this.customerSearch.remove(record);
     this.versions.customers++;
     if (contactIds.size) this.versions.contacts++;
     if (units) this.versions.equipment++;
@@ -147,6 +158,7 @@ export class Store {
     let set = this.contactsOf.get(record.customerId);
     if (!set) this.contactsOf.set(record.customerId, (set = new Set()));
     set.add(record.id);
+    this.recount(record.customerId);
     this.versions.contacts++;
     this.versions.customers++;
   }
@@ -167,6 +179,7 @@ export class Store {
   deleteContact(record: ContactRecord): void {
     this.contacts.delete(record.id);
     this.contactsOf.get(record.customerId)?.delete(record.id);
+    this.recount(record.customerId);
     this.versions.contacts++;
     this.versions.customers++;
   }
@@ -198,6 +211,14 @@ export class Store {
 
   private count(customerId: string, delta: number): void {
     this.unitCounts.set(customerId, (this.unitCounts.get(customerId) ?? 0) + delta);
+    // One assignment call can move the counts of thousands of customers: rebuild that order once, when asked.
+    this.customerIndex.drop('equipmentCount');
+  }
+
+  /** A customer's contact count changed: its place in the contacts order too. */
+  private recount(customerId: string): void {
+    const customer = this.customers.get(customerId);
+    if (customer) this.customerIndex.reposition(customer, ['contactCount']);
   }
 }
 

@@ -190,6 +190,39 @@ describe('reference backend', () => {
   });
 
   describe('customers', () => {
+    it('lists, sorts and searches what create, rename, contacts and delete left, in order both ways', async () => {
+      const names = async (query: string): Promise<string[]> =>
+        (await get(backend, `/customers?limit=100&${query}`)).body.items.map((c: { name: string }) => c.name);
+      const created = (await send(backend, 'POST', '/customers', { body: { name: 'AAA Zzyzx ApS' } })).body;
+      expect((await names('sort=name'))[0]).to.equal('AAA Zzyzx ApS');
+      expect(await names('search=zzyzx')).to.deep.equal(['AAA Zzyzx ApS']);
+      const renamed = await send(backend, 'PATCH', `/customers/${created.id}`, {
+        body: { name: 'Zzz Qqqx GmbH' },
+        headers: { 'If-Match': `"v${created.version}"` },
+      });
+      expect(renamed.status).to.equal(200);
+      expect(await names('search=zzyzx')).to.deep.equal([]);
+      expect(await names('search=qqqx')).to.deep.equal(['Zzz Qqqx GmbH']);
+      expect((await names('sort=-name'))[0]).to.equal('Zzz Qqqx GmbH');
+      expect((await names('sort=-updatedAt'))[0]).to.equal('Zzz Qqqx GmbH');
+      const all = (await get(backend, '/customers?limit=100&sort=contactCount')).body.items;
+      const counts = all.map((c: { contactCount: number }) => c.contactCount);
+      expect(counts).to.deep.equal([...counts].sort((a, b) => a - b));
+      for (let i = 0; i < 25; i++) {
+        const contact = await send(backend, 'POST', `/customers/${created.id}/contacts`, {
+          body: { name: `Contact ${i}`, email: `c${i}@b.dk` },
+        });
+        expect(contact.status).to.equal(201);
+      }
+      const top = (await get(backend, '/customers?limit=1&sort=-contactCount')).body.items[0];
+      expect([top.id, top.contactCount]).to.deep.equal([created.id, 25]);
+      const current = (await get(backend, `/customers/${created.id}`)).body;
+      await send(backend, 'DELETE', `/customers/${created.id}`, { headers: { 'If-Match': `"v${current.version}"` } });
+      expect(await names('search=qqqx')).to.deep.equal([]);
+      expect(await names('sort=-name')).to.not.include('Zzz Qqqx GmbH');
+      expect((await get(backend, '/customers')).body.total).to.equal(12);
+    });
+
     it('cascades a delete to contacts and assignments', async () => {
       const customer = backend.addCustomer({ contacts: 3, equipment: 5 });
       const units = backend.listEquipment({ customerId: customer.id }).map((unit) => unit.id);

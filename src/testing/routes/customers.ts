@@ -13,7 +13,7 @@ export const listCustomers: Handler = (context) => {
   const query = parseQuery(CustomerListQuerySchema, context.query, { lists: ['type'], ints: ['limit'] });
   const list = context.lists.customerList(query);
   return context.lists.customerPage(`${list.fingerprint}\u0000${query.limit}\u0000${query.cursor}`, () =>
-    pageReply(list, query, (row) => context.store.customerView(row.record)),
+    pageReply(list, query, (record) => context.store.customerView(record)),
   );
 };
 

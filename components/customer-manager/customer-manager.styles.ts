@@ -1,0 +1,106 @@
+import { css } from 'lit';
+
+/**
+ * Notes (kept out of the CSS, which ships):
+ * - `.app` is the size container: the layout follows the space the host gives the app, not the window.
+ * - Wide (over 60rem): list and customer side by side while one is open; the list can be hidden. Narrow: the
+ *   list, or the open customer with Back; nothing is wider than the app, so there is no sideways scrolling.
+ */
+export const managerStyles = css`
+  .app {
+    container-type: inline-size;
+  }
+  .layout,
+  .app {
+    display: grid;
+    gap: calc(var(--_space) * 1.25);
+    align-items: start;
+    min-inline-size: 0;
+  }
+  .app.open {
+    grid-template-columns: var(--fc-customer-manager-list-inline-size, minmax(18rem, 26rem)) minmax(0, 1fr);
+  }
+  .app.open.list-hidden {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .app.list-hidden .list-pane {
+    display: none;
+  }
+  .list-pane,
+  .main-pane {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    min-inline-size: 0;
+  }
+  .pane-bar {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .customer-header {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .customer-title {
+    margin: 0;
+    font-size: 1.375em;
+    overflow-wrap: anywhere;
+  }
+  .customer-title:focus,
+  .customer-title:focus-visible {
+    outline: none;
+  }
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem var(--_space);
+    margin: 0;
+    color: var(--_muted);
+  }
+  .badge {
+    padding-inline: 0.5em;
+    border-radius: 999px;
+    background: color-mix(in srgb, var(--_muted) 14%, var(--_surface));
+    color: var(--_text);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    border-block-end: 1px solid var(--_border);
+  }
+  .tab {
+    min-block-size: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 0;
+    border-block-end: 3px solid transparent;
+    background: none;
+    color: var(--_muted);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .tab:hover {
+    color: var(--_text);
+  }
+  .tab[aria-selected='true'] {
+    border-block-end-color: var(--_primary);
+    color: var(--_text);
+  }
+  .panel {
+    min-inline-size: 0;
+  }
+  @container (max-width: 60rem) {
+    .app.open {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .app.open .list-pane,
+    .toggle-list {
+      display: none;
+    }
+  }
+`;
