@@ -320,7 +320,7 @@ describe('contact-list', () => {
       await el.updateComplete;
       backend.clearRequests();
       $(el, '[data-action="save"]').click();
-      await waitForLive(el, /^2 contacts were not saved: see the message in each row\.$/);
+      await waitForLive(el, /^2 contacts were not saved: see the message in each row\. 1 field needs attention\.$/);
       await waitForSuccess(el, /^1 contact saved\.$/);
 
       const stored = Object.fromEntries(backend.listContacts(customerId).map((contact) => [contact.name, contact]));
@@ -367,6 +367,25 @@ describe('contact-list', () => {
       const dorthe = backend.listContacts(customerId).find((contact) => contact.id === ids['Dorthe Lund'])!;
       expect(dorthe.title).to.equal('Head of purchasing');
       expect(dorthe.phone, "the other person's change is kept").to.equal('+4599887766');
+    });
+
+    it('shows an edited row’s error when leaving the field, and takes it away once it is fixed', async () => {
+      const { el, backend, ids } = await mount();
+      checkbox(el, ids['Anna Berg']!).click();
+      await el.updateComplete;
+      $(el, '[data-action="edit"]').click();
+      const email = await find<HTMLInputElement>(el, `input[data-edit="${ids['Anna Berg']}"][data-field="email"]`);
+      email.focus();
+      fill(email, 'anna@');
+      backend.clearRequests();
+      $<HTMLInputElement>(el, `input[data-edit="${ids['Anna Berg']}"][data-field="phone"]`).focus();
+      await waitUntil(() => email.getAttribute('aria-invalid') === 'true', 'the e-mail never showed its error');
+      expect($(el, `#${email.id}-error`).textContent).to.contain('Enter a valid e-mail address');
+      await expect(el).to.be.accessible();
+      fill(email, 'anna@example.org');
+      await waitUntil(() => email.getAttribute('aria-invalid') === 'false', 'the fixed e-mail kept its error');
+      expect(el.shadowRoot!.getElementById(`${email.id}-error`)).to.equal(null);
+      expect(backend.requests.length, 'nothing is sent before Save').to.equal(0);
     });
 
     it('Cancel restores the rows and sends nothing', async () => {
