@@ -466,12 +466,23 @@ describe('contact-list', () => {
       });
       checkbox(el, ids['Bo Holm']!).click();
       await el.updateComplete;
+      backend.clearRequests();
       $(el, '[data-action="delete"]').click();
       (await find(el, 'dialog#confirm[open] .button.danger')).click();
-      await waitUntil(() => requests.length === 1, 'no delete request was fired');
-      expect(requests[0]).to.deep.equal([ids['Bo Holm']]);
-      expect(backend.listContacts(customerId).length).to.equal(6);
+      // The list settles where the user left it: the question is gone and focus is back on Bo Holm's row.
+      await waitUntil(
+        () =>
+          !el.shadowRoot!.querySelector('dialog#confirm[open]') &&
+          focused()?.getAttribute('data-select') === ids['Bo Holm'] &&
+          !$<HTMLButtonElement>(el, '[data-action="delete"]').disabled,
+        'the list never came back to the contact after the host said no',
+      );
+      expect(requests).to.deep.equal([[ids['Bo Holm']]]);
+      expect(rowNames(el)).to.include('Bo Holm');
+      expect($(el, '#count').textContent).to.equal('6 contacts');
       expect(selectedNames(el)).to.deep.equal(['Bo Holm']);
+      expect(backend.requests.filter((request) => request.method === 'DELETE').length, 'nothing was sent').to.equal(0);
+      expect(backend.listContacts(customerId).length).to.equal(6);
     });
   });
 
