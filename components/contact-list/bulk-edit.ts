@@ -39,6 +39,7 @@ const checks = new WeakMap<RowEdit, readonly Violation[]>();
 
 /** A row's violations by the SDK schema, with form keys as fields; cached per row state (one per keystroke). */
 export function rowViolations(id: string, edit: RowEdit, country?: string): readonly Violation[] {
+  if (untouched.has(edit)) return [];
   let violations = checks.get(edit);
   if (!violations) {
     const check = checkContactChange(edit.base, edit.draft, country);
@@ -56,10 +57,27 @@ const keyOfPath = (id: string, path: string): string => {
 
 export type Edits = ReadonlyMap<string, RowEdit>;
 
+/** Rows as they entered edit mode, not typed in since: unchanged, so nothing to check or send. */
+const untouched = new WeakSet<RowEdit>();
+
+/**
+ * Edit mode for these contacts. A row's draft (its phone formatted for reading) is made when the row is first
+ * rendered or typed in, so entering edit mode for 1,000 rows formats the screenful shown, not 1,000 numbers.
+ */
 export function startEdits(contacts: readonly Contact[]): Map<string, RowEdit> {
-  return new Map(
-    contacts.map((contact) => [contact.id, { base: contact, draft: contactDraftOf(contact, formatPhone) }]),
-  );
+  return new Map(contacts.map((contact) => [contact.id, untouchedEdit(contact)]));
+}
+
+function untouchedEdit(base: Contact): RowEdit {
+  let draft: ContactFormDraft | undefined;
+  const edit = {
+    base,
+    get draft(): ContactFormDraft {
+      return (draft ??= contactDraftOf(base, formatPhone));
+    },
+  };
+  untouched.add(edit);
+  return edit;
 }
 
 /** One keystroke (the form re-checks the row's shown errors). */
@@ -82,6 +100,10 @@ export function planSave(edits: Edits, country?: string): SavePlan {
   const changes: SavePlan['changes'] = [];
   const invalid: string[] = [];
   for (const [id, edit] of edits) {
+    if (untouched.has(edit)) {
+      next.delete(id);
+      continue;
+    }
     const check = checkContactChange(edit.base, edit.draft, country);
     if (!check.ok) {
       next.set(id, { ...edit, message: undefined });
