@@ -421,6 +421,21 @@ describe('contact-list', () => {
       expect($(el, `#${phone.id}-error`).getBoundingClientRect().width).to.be.at.most(before);
     });
 
+    for (const lang of ['en', 'da']) {
+      it(`at 320 px the sort buttons read whole and stay inside the card (${lang})`, async () => {
+        const { el } = await mount({ lang });
+        el.style.inlineSize = '320px';
+        const head = $(el, '.grid-head .grid-row');
+        await waitUntil(() => getComputedStyle(head).display === 'flex', 'the list never became cards');
+        const frame = $(el, '.grid-frame').getBoundingClientRect();
+        for (const label of el.shadowRoot!.querySelectorAll<HTMLElement>('.grid-head .sort > span')) {
+          expect(label.scrollWidth, `"${label.textContent}" is cut`).to.be.at.most(label.clientWidth);
+          expect(label.getBoundingClientRect().right).to.be.at.most(frame.right);
+        }
+        await expect(el).to.be.accessible();
+      });
+    }
+
     it('after a save the list shows what the server holds, also what someone else changed meanwhile', async () => {
       const { el, client, customerId, ids } = await mount();
       checkbox(el, ids['Anna Berg']!).click();
