@@ -4,7 +4,7 @@ import type { Contact } from '../../src/schemas/contact.js';
 import { checkContactChange, contactDraftOf } from '../shared/contact-form.js';
 import { en } from '../shared/i18n/en.js';
 import { formatPhone } from '../shared/phone-format.js';
-import { applyOutcomes, planSave, rebase, startEdits, withDraft } from './bulk-edit.js';
+import { applyOutcomes, planSave, rebase, rowViolations, startEdits, withDraft } from './bulk-edit.js';
 import { contactListEn } from './i18n/en.js';
 import { namesSummary } from './outcomes.js';
 
@@ -47,9 +47,10 @@ describe('contact-list helpers', () => {
     edits.set('c', withDraft(edits.get('c')!, 'email', 'nope'));
     const plan = planSave(edits);
     expect(plan.changes).to.deep.equal([{ id: 'a', patch: { title: 'Owner' }, ifMatch: 3 }]);
-    expect(plan.invalid).to.equal(1);
+    expect(plan.invalid).to.deep.equal(['c']);
     expect([...plan.edits.keys()]).to.deep.equal(['a', 'c']);
-    expect(plan.edits.get('c')!.errors.get('email')!.code).to.equal('invalid_email');
+    const violations = rowViolations('c', plan.edits.get('c')!);
+    expect(violations.map((v) => [v.field, v.code])).to.deep.equal([['c.email', 'invalid_email']]);
   });
 
   it('applies outcomes: saved rows leave, failed rows keep their input and get a message or field errors', () => {
@@ -76,7 +77,7 @@ describe('contact-list helpers', () => {
       violations: [{ field: 'email', message: 'x', code: 'invalid_email' }],
     });
     const second = applyOutcomes(result.edits, [{ id: 'b', ok: false, error: invalid }], t);
-    expect(second.edits.get('b')!.errors.get('email')!.code).to.equal('invalid_email');
+    expect(second.violations.map((v) => [v.field, v.code])).to.deep.equal([['b.email', 'invalid_email']]);
     expect(second.edits.get('b')!.message).to.equal(undefined);
   });
 

@@ -5,7 +5,7 @@ import {
   CONTACT_FORM_FIELDS,
   checkContactChange,
   contactDraftOf,
-  contactErrorsOf,
+  contactFieldOf,
   type ContactFormDraft,
   type ContactFormField,
 } from '../shared/contact-form.js';
@@ -15,34 +15,74 @@ import { problemOf } from './outcomes.js';
 
 /**
  * Bulk edit as plain state transitions, so the element only wires them to the UI: which rows are edited, what
- * a save sends, and what each row's outcome leaves behind.
+ * a save sends, and what each row's outcome leaves behind. The errors shown at fields belong to the shared
+ * `FormController` (see `editing.ts`), keyed by `fieldKey(id, field)`; these functions give it the violations.
  */
 
-/** A row in edit mode: where it started from, what is typed, and what went wrong. */
+/** A row in edit mode: where it started from, what is typed, and a row-level message (network, 412...). */
 export interface RowEdit {
   base: Contact;
   draft: ContactFormDraft;
-  errors: ReadonlyMap<ContactFormField, Violation>;
   message?: string | undefined;
 }
 
-export type Edits = ReadonlyMap<string, RowEdit>;
+/** The form key of one row's field: `"<contact id>.email"`. */
+export const fieldKey = (id: string, field: ContactFormField): string => `${id}.${field}`;
 
-export function startEdits(contacts: readonly Contact[]): Map<string, RowEdit> {
-  return new Map(
-    contacts.map((contact) => [
-      contact.id,
-      { base: contact, draft: contactDraftOf(contact, formatPhone), errors: new Map() },
-    ]),
-  );
+/** The row and field of a form key (a contact id may itself contain dots, the field never does). */
+export function splitKey(key: string): { id: string; field: ContactFormField } {
+  const at = key.lastIndexOf('.');
+  return { id: key.slice(0, at), field: key.slice(at + 1) as ContactFormField };
 }
 
-/** One keystroke. While the row shows errors they are re-checked, so each goes as soon as it is fixed. */
-export function withDraft(edit: RowEdit, field: ContactFormField, value: string, country?: string): RowEdit {
-  const draft = { ...edit.draft, [field]: value };
-  if (!edit.errors.size) return { ...edit, draft };
-  const check = checkContactChange(edit.base, draft, country);
-  return { ...edit, draft, errors: check.ok ? new Map() : contactErrorsOf(check.violations, edit.errors) };
+const checks = new WeakMap<RowEdit, readonly Violation[]>();
+
+/** A row's violations by the SDK schema, with form keys as fields; cached per row state (one per keystroke). */
+export function rowViolations(id: string, edit: RowEdit, country?: string): readonly Violation[] {
+  if (untouched.has(edit)) return [];
+  let violations = checks.get(edit);
+  if (!violations) {
+    const check = checkContactChange(edit.base, edit.draft, country);
+    violations = check.ok ? [] : check.violations.map((v) => ({ ...v, field: keyOfPath(id, v.field) }));
+    checks.set(edit, violations);
+  }
+  return violations;
+}
+
+/** An API path of one contact (`email`, `contacts[0].email`) as that row's form key. */
+const keyOfPath = (id: string, path: string): string => {
+  const field = contactFieldOf(path);
+  return field ? fieldKey(id, field) : path;
+};
+
+export type Edits = ReadonlyMap<string, RowEdit>;
+
+/** Rows as they entered edit mode, not typed in since: unchanged, so nothing to check or send. */
+const untouched = new WeakSet<RowEdit>();
+
+/**
+ * Edit mode for these contacts. A row's draft (its phone formatted for reading) is made when the row is first
+ * rendered or typed in, so entering edit mode for 1,000 rows formats the screenful shown, not 1,000 numbers.
+ */
+export function startEdits(contacts: readonly Contact[]): Map<string, RowEdit> {
+  return new Map(contacts.map((contact) => [contact.id, untouchedEdit(contact)]));
+}
+
+function untouchedEdit(base: Contact): RowEdit {
+  let draft: ContactFormDraft | undefined;
+  const edit = {
+    base,
+    get draft(): ContactFormDraft {
+      return (draft ??= contactDraftOf(base, formatPhone));
+    },
+  };
+  untouched.add(edit);
+  return edit;
+}
+
+/** One keystroke (the form re-checks the row's shown errors). */
+export function withDraft(edit: RowEdit, field: ContactFormField, value: string): RowEdit {
+  return { ...edit, draft: { ...edit.draft, [field]: value } };
 }
 
 export interface SavePlan {
@@ -51,19 +91,23 @@ export interface SavePlan {
   /** One `updateMany` item per changed, valid row: only the changed fields, `If-Match` its version. */
   changes: Array<{ id: string; patch: ContactPatch; ifMatch: number }>;
   /** Rows the schema rejected; they are not sent. */
-  invalid: number;
+  invalid: string[];
 }
 
 /** Checks every edited row with the SDK's schema; unchanged rows simply leave edit mode. */
 export function planSave(edits: Edits, country?: string): SavePlan {
   const next = new Map(edits);
   const changes: SavePlan['changes'] = [];
-  let invalid = 0;
+  const invalid: string[] = [];
   for (const [id, edit] of edits) {
+    if (untouched.has(edit)) {
+      next.delete(id);
+      continue;
+    }
     const check = checkContactChange(edit.base, edit.draft, country);
     if (!check.ok) {
-      next.set(id, { ...edit, errors: contactErrorsOf(check.violations), message: undefined });
-      invalid += 1;
+      next.set(id, { ...edit, message: undefined });
+      invalid.push(id);
     } else if (Object.keys(check.value).length) {
       changes.push({ id, patch: check.value, ifMatch: edit.base.version });
     } else {
@@ -80,6 +124,8 @@ export interface SaveResult {
   /** Ids saved and out of edit mode. */
   updated: string[];
   failed: number;
+  /** What the server rejected in a field, with form keys as fields (to place at their inputs). */
+  violations: Violation[];
   /** A 403: the user may not change contacts (any more). */
   denied: boolean;
 }
@@ -91,6 +137,7 @@ export function applyOutcomes(edits: Edits, outcomes: readonly ItemOutcome<Conta
   const updated: string[] = [];
   let failed = 0;
   let denied = false;
+  const violations: Violation[] = [];
   for (const outcome of outcomes) {
     const edit = next.get(outcome.id);
     if (!edit) continue;
@@ -106,12 +153,13 @@ export function applyOutcomes(edits: Edits, outcomes: readonly ItemOutcome<Conta
     next.set(outcome.id, {
       base: problem.current ?? edit.base,
       draft: problem.current ? rebase(edit, problem.current) : edit.draft,
-      errors: problem.errors,
       message: problem.message,
     });
+    for (const [field, violation] of problem.errors)
+      violations.push({ ...violation, field: fieldKey(outcome.id, field) });
     failed += 1;
   }
-  return { edits: next, fresh, updated, failed, denied };
+  return { edits: next, fresh, updated, failed, violations, denied };
 }
 
 /**

@@ -320,7 +320,7 @@ describe('contact-list', () => {
       await el.updateComplete;
       backend.clearRequests();
       $(el, '[data-action="save"]').click();
-      await waitForLive(el, /^2 contacts were not saved: see the message in each row\.$/);
+      await waitForLive(el, /^2 contacts were not saved: see the message in each row\. 1 field needs attention\.$/);
       await waitForSuccess(el, /^1 contact saved\.$/);
 
       const stored = Object.fromEntries(backend.listContacts(customerId).map((contact) => [contact.name, contact]));
@@ -369,6 +369,25 @@ describe('contact-list', () => {
       expect(dorthe.phone, "the other person's change is kept").to.equal('+4599887766');
     });
 
+    it('shows an edited row’s error when leaving the field, and takes it away once it is fixed', async () => {
+      const { el, backend, ids } = await mount();
+      checkbox(el, ids['Anna Berg']!).click();
+      await el.updateComplete;
+      $(el, '[data-action="edit"]').click();
+      const email = await find<HTMLInputElement>(el, `input[data-edit="${ids['Anna Berg']}"][data-field="email"]`);
+      email.focus();
+      fill(email, 'anna@');
+      backend.clearRequests();
+      $<HTMLInputElement>(el, `input[data-edit="${ids['Anna Berg']}"][data-field="phone"]`).focus();
+      await waitUntil(() => email.getAttribute('aria-invalid') === 'true', 'the e-mail never showed its error');
+      expect($(el, `#${email.id}-error`).textContent).to.contain('Enter a valid e-mail address');
+      await expect(el).to.be.accessible();
+      fill(email, 'anna@example.org');
+      await waitUntil(() => email.getAttribute('aria-invalid') === 'false', 'the fixed e-mail kept its error');
+      expect(el.shadowRoot!.getElementById(`${email.id}-error`)).to.equal(null);
+      expect(backend.requests.length, 'nothing is sent before Save').to.equal(0);
+    });
+
     it('Cancel restores the rows and sends nothing', async () => {
       const { el, backend, ids } = await mount();
       checkbox(el, ids['Anna Berg']!).click();
@@ -401,6 +420,21 @@ describe('contact-list', () => {
       expect(Math.abs(after - before), 'the phone column keeps its width').to.be.below(1);
       expect($(el, `#${phone.id}-error`).getBoundingClientRect().width).to.be.at.most(before);
     });
+
+    for (const lang of ['en', 'da']) {
+      it(`at 320 px the sort buttons read whole and stay inside the card (${lang})`, async () => {
+        const { el } = await mount({ lang });
+        el.style.inlineSize = '320px';
+        const head = $(el, '.grid-head .grid-row');
+        await waitUntil(() => getComputedStyle(head).display === 'flex', 'the list never became cards');
+        const frame = $(el, '.grid-frame').getBoundingClientRect();
+        for (const label of el.shadowRoot!.querySelectorAll<HTMLElement>('.grid-head .sort > span')) {
+          expect(label.scrollWidth, `"${label.textContent}" is cut`).to.be.at.most(label.clientWidth);
+          expect(label.getBoundingClientRect().right).to.be.at.most(frame.right);
+        }
+        await expect(el).to.be.accessible();
+      });
+    }
 
     it('after a save the list shows what the server holds, also what someone else changed meanwhile', async () => {
       const { el, client, customerId, ids } = await mount();
@@ -447,12 +481,23 @@ describe('contact-list', () => {
       });
       checkbox(el, ids['Bo Holm']!).click();
       await el.updateComplete;
+      backend.clearRequests();
       $(el, '[data-action="delete"]').click();
       (await find(el, 'dialog#confirm[open] .button.danger')).click();
-      await waitUntil(() => requests.length === 1, 'no delete request was fired');
-      expect(requests[0]).to.deep.equal([ids['Bo Holm']]);
-      expect(backend.listContacts(customerId).length).to.equal(6);
+      // The list settles where the user left it: the question is gone and focus is back on Bo Holm's row.
+      await waitUntil(
+        () =>
+          !el.shadowRoot!.querySelector('dialog#confirm[open]') &&
+          focused()?.getAttribute('data-select') === ids['Bo Holm'] &&
+          !$<HTMLButtonElement>(el, '[data-action="delete"]').disabled,
+        'the list never came back to the contact after the host said no',
+      );
+      expect(requests).to.deep.equal([[ids['Bo Holm']]]);
+      expect(rowNames(el)).to.include('Bo Holm');
+      expect($(el, '#count').textContent).to.equal('6 contacts');
       expect(selectedNames(el)).to.deep.equal(['Bo Holm']);
+      expect(backend.requests.filter((request) => request.method === 'DELETE').length, 'nothing was sent').to.equal(0);
+      expect(backend.listContacts(customerId).length).to.equal(6);
     });
   });
 

@@ -8,8 +8,7 @@ import { LocalizeController } from '../shared/localize.js';
 import { LiveRegionController } from '../shared/live-region.js';
 import { SelectionController } from '../shared/selection.js';
 import { ConfirmController } from '../shared/confirm.js';
-import { describeError } from '../shared/errors.js';
-import { errorState, notice, SuccessMessageController } from '../shared/states.js';
+import { notice, permissionGate, SuccessMessageController } from '../shared/states.js';
 import { countryName } from '../shared/intl.js';
 import { ContactsChangedEvent, type ContactsChangedDetail } from '../shared/events.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -292,21 +291,11 @@ export class ContactList extends FleetElement {
     });
   }
 
+  /** The shared permission gate: the read-only explanation, or the `me()` failure with Retry. */
   private renderPermission(): TemplateResult | typeof nothing {
     const t = this.l10n.t;
-    const userState = this.user.state;
-    if (userState.status === 'error' && this.user.canManage === undefined) {
-      return errorState({
-        message: `${t.userLoadFailed} ${describeError(userState.error, t).message}`,
-        retryLabel: t.retry,
-        onRetry: () => this.user.retry(),
-      });
-    }
-    if (this.user.canManage !== false) return nothing;
-    return notice(
-      'info',
-      html`<p class="notice-title">${t.contactsReadOnlyTitle}</p>
-        <p>${t.contactsReadOnly}</p>`,
+    return (
+      permissionGate({ user: this.user, t, title: t.contactsReadOnlyTitle, reason: t.contactsReadOnly }) ?? nothing
     );
   }
 

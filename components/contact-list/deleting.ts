@@ -75,7 +75,11 @@ export class Deleting implements ReactiveController {
     // The user said yes; the host may still say no (CONVENTIONS: a cancelable request before destroying).
     const request = new ContactDeleteRequestEvent({ customerId, contactIds: targets.map((contact) => contact.id) });
     this.host.dispatchEvent(request);
-    if (request.defaultPrevented) return;
+    if (request.defaultPrevented) {
+      // Nothing happens, and the user is back where they were: on the first contact they meant to delete.
+      await this.from.continueAt(targets[0]!.id);
+      return;
+    }
 
     this.deleting = true;
     this.report = undefined;

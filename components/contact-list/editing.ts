@@ -5,9 +5,19 @@ import type { Contact } from '../../src/schemas/contact.js';
 import type { ContactFormField } from '../shared/contact-form.js';
 import { normalizePhone } from '../shared/phone.js';
 import { formatPhone } from '../shared/phone-format.js';
+import { FormController } from '../shared/form-controller.js';
 import type { SelectionController } from '../shared/selection.js';
-import { violationText } from '../shared/violations.js';
-import { applyOutcomes, planSave, startEdits, withDraft, type RowEdit, type SaveResult } from './bulk-edit.js';
+import {
+  applyOutcomes,
+  fieldKey,
+  planSave,
+  rowViolations,
+  splitKey,
+  startEdits,
+  withDraft,
+  type Edits,
+  type SaveResult,
+} from './bulk-edit.js';
 import { COLUMNS, columnLabel, type Column, type ContactGrid } from './grid.js';
 import type { ListStrings } from './i18n/en.js';
 import type { ContactsLoader } from './loading.js';
@@ -39,26 +49,47 @@ export const domKey = (id: string): string => id.replace(/[^\w-]/g, '_');
  * own (`contacts.updateMany`, each with its `version` as `If-Match` and only the changed fields), and every
  * row's outcome is shown in that row. Only rendered rows have inputs (the grid is virtualized), so entering
  * edit mode for 1,000 rows builds 1,000 small drafts and a screenful of inputs, not 4,000 inputs.
+ *
+ * The rows are one form on the shared `FormController` (fields keyed `"<id>.<field>"`): an error shows at its
+ * input on blur, goes as soon as it is fixed, the server's violations land at their inputs, and Save moves
+ * focus to the first invalid field (scrolling its row in) and says how many need attention.
  */
 export class BulkEditing implements ReactiveController {
-  edits = new Map<string, RowEdit>();
   saving = false;
+  private readonly form: FormController<Edits>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly from: EditingHost,
   ) {
     host.addController(this);
+    this.form = new FormController<Edits>(host, {
+      draft: new Map(),
+      validate: (edits) => [...edits].flatMap(([id, edit]) => rowViolations(id, edit, from.loader.country)),
+      fields: (edits) => this.keys(from.loader.order.filter((id) => edits.has(id))),
+      t: () => from.t(),
+      // Said once at the end of a save, with the rows that were not saved.
+      announce: () => {},
+      focus: (key) => {
+        const { id, field } = splitKey(key);
+        this.focusRow(id, field as Column);
+      },
+    });
   }
 
   hostConnected(): void {}
+
+  /** The rows in edit mode: where each started, what is typed, and its row message. */
+  get edits(): Edits {
+    return this.form.draft;
+  }
 
   get active(): boolean {
     return this.edits.size > 0;
   }
 
   reset(): void {
-    this.edits = new Map();
+    this.form.reset(new Map());
     this.saving = false;
   }
 
@@ -67,22 +98,20 @@ export class BulkEditing implements ReactiveController {
     const { loader, selection } = this.from;
     const chosen = loader.rows.filter((contact) => selection.has(contact.id));
     if (!chosen.length) return;
-    this.edits = startEdits(chosen);
-    this.host.requestUpdate();
+    this.form.reset(startEdits(chosen));
     await this.host.updateComplete;
     this.focusRow(chosen[0]!.id, 'name');
   }
 
   async cancel(): Promise<void> {
     if (this.saving) return;
-    this.edits = new Map();
-    this.host.requestUpdate();
+    this.form.reset(new Map());
     await this.from.focusPanel('edit');
   }
 
   /**
-   * Saves every edited row. Rows that succeed leave edit mode; rows that fail keep what was typed and show why.
-   * Every row stays selected; the list is then read again from the server.
+   * Saves every edited row. Rows that succeed leave edit mode; rows that fail keep what was typed and show why,
+   * each error at its input. Every row stays selected; the list is then read again from the server.
    */
   async save(): Promise<void> {
     const client = this.from.client();
@@ -90,43 +119,59 @@ export class BulkEditing implements ReactiveController {
     if (this.saving || !this.edits.size || !client || !customerId) return;
     const t = this.from.t();
     const country = this.from.loader.country;
+    // Every field's error from the schema (stale server errors go), focus to the first invalid.
+    let attention = this.form.check();
     const plan = planSave(this.edits, country);
-    this.edits = plan.edits;
-    let result: SaveResult = { edits: plan.edits, fresh: new Map(), updated: [], failed: 0, denied: false };
+    this.form.draft = plan.edits;
+    let result: SaveResult = {
+      edits: plan.edits,
+      fresh: new Map(),
+      updated: [],
+      failed: 0,
+      violations: [],
+      denied: false,
+    };
     if (plan.changes.length) {
       this.saving = true;
       this.host.requestUpdate();
       this.from.announce(t.saving);
       const outcomes = await client.contacts.updateMany(customerId, plan.changes);
       this.saving = false;
-      result = applyOutcomes(plan.edits, outcomes, t);
+      result = applyOutcomes(this.edits, outcomes, t);
     }
     const { fresh, updated } = result;
     this.from.loader.replace(fresh);
-    this.edits = result.edits;
+    this.form.draft = result.edits;
+    attention += this.form.placeServerViolations(result.violations).placed.length;
     this.host.requestUpdate();
     if (updated.length) this.from.changed({ updated });
     if (result.denied) {
       this.from.denied();
       return;
     }
-    const failed = plan.invalid + result.failed;
+    const failed = plan.invalid.length + result.failed;
     const done = !plan.changes.length ? t.contactsUnchanged : updated.length ? t.contactsSaved(updated.length) : '';
     if (done && !(failed && !updated.length)) this.from.succeeded(done);
-    if (failed) this.from.announce(t.contactsNotSaved(failed));
+    if (failed) {
+      const fields = attention ? ` ${t.fieldsNeedAttention(attention)}` : '';
+      this.from.announce(`${t.contactsNotSaved(failed)}${fields}`);
+    }
     if (updated.length) void this.from.loader.refresh();
     await this.host.updateComplete;
     if (!this.edits.size) {
       await this.from.focusPanel('edit');
       return;
     }
-    // The first row with a problem, at its first invalid field (else its first input).
-    const first =
-      this.from.loader.rows.find((contact) => this.edits.get(contact.id)?.errors.size) ??
-      this.from.loader.rows.find((contact) => this.edits.has(contact.id));
-    if (!first) return;
-    const edit = this.edits.get(first.id)!;
-    this.focusRow(first.id, COLUMNS.find((column) => edit.errors.has(column)) ?? 'name');
+    // No field to point at (a network error, a 412): the first row still in edit mode.
+    if (!this.form.firstInvalid()) {
+      const first = this.from.loader.rows.find((contact) => this.edits.has(contact.id));
+      if (first) this.focusRow(first.id, 'name');
+    }
+  }
+
+  /** Form keys of these rows' fields, in reading order. */
+  private keys(ids: readonly string[]): string[] {
+    return ids.flatMap((id) => COLUMNS.map((column) => fieldKey(id, column)));
   }
 
   /** Brings an edited row into view (the virtualizer may not have rendered it) and focuses one of its inputs. */
@@ -139,8 +184,8 @@ export class BulkEditing implements ReactiveController {
   private setDraft(id: string, field: ContactFormField, value: string): void {
     const edit = this.edits.get(id);
     if (!edit) return;
-    this.edits = new Map(this.edits).set(id, withDraft(edit, field, value, this.from.loader.country));
-    this.host.requestUpdate();
+    // The row's shown errors are checked again: a phone typed can fix "e-mail or phone" at the e-mail.
+    this.form.update(new Map(this.edits).set(id, withDraft(edit, field, value)), this.keys([id]));
   }
 
   private readonly onInput = (event: Event): void => {
@@ -159,10 +204,14 @@ export class BulkEditing implements ReactiveController {
   private readonly onFocusOut = (event: FocusEvent): void => {
     const target = event.target as HTMLInputElement;
     const id = target.dataset['edit'];
-    if (id === undefined || target.dataset['field'] !== 'phone') return;
-    // Show the number as it will be saved, in the readable form: "22334455" → "+45 22 33 44 55".
-    const phone = normalizePhone(target.value, this.from.loader.country);
-    if (phone !== target.value.trim()) this.setDraft(id, 'phone', formatPhone(phone));
+    const field = target.dataset['field'] as Column | undefined;
+    if (id === undefined || !field || this.saving) return;
+    if (field === 'phone') {
+      // Show the number as it will be saved, in the readable form: "22334455" → "+45 22 33 44 55".
+      const phone = normalizePhone(target.value, this.from.loader.country);
+      if (phone !== target.value.trim()) this.setDraft(id, 'phone', formatPhone(phone));
+    }
+    this.form.blur(fieldKey(id, field));
   };
 
   /** The edited row, or `undefined` when this contact is not being edited. */
@@ -175,7 +224,7 @@ export class BulkEditing implements ReactiveController {
     const messageId = `e-${key}-message`;
     const cell = (column: Column) => {
       const id = `e-${key}-${column}`;
-      const violation = edit.errors.get(column);
+      const violation = this.form.error(fieldKey(contact.id, column));
       const described = [violation ? `${id}-error` : '', edit.message ? messageId : ''].filter(Boolean).join(' ');
       return html`<div role=${column === 'name' ? 'rowheader' : 'gridcell'} class="cell col-${column}">
         <input
@@ -199,7 +248,7 @@ export class BulkEditing implements ReactiveController {
         />${
           violation
             ? html`<p class="error" id="${id}-error" part="error">
-                <span aria-hidden="true" class="error-icon">!</span>${violationText(violation, t)}
+                <span aria-hidden="true" class="error-icon">!</span>${violation}
               </p>`
             : nothing
         }

@@ -21,6 +21,11 @@ export interface FormOptions<D> {
   deferOnBlur?: (violation: Violation) => boolean;
   /** Where the controls are, for focus. Default: the host's shadow root. */
   root?: () => ParentNode | null | undefined;
+  /**
+   * Moves focus to a field's control, for forms whose controls may not be rendered yet (bulk edit's virtualized
+   * rows scroll the row in first). Default: the control with `data-field` = key under `root`.
+   */
+  focus?: (key: string) => void;
   t: () => Strings;
   /** Says a sentence politely (the host's live region): "2 fields need attention." */
   announce: (message: string) => void;
@@ -61,10 +66,14 @@ export class FormController<D> implements ReactiveController {
   hostUpdated(): void {
     if (!this.focusPending) return;
     this.focusPending = false;
+    const first = this.firstInvalid();
+    if (this.options.focus) {
+      if (first) this.options.focus(first);
+      return;
+    }
     const root = this.options.root?.() ?? this.host.shadowRoot;
     if (!root) return;
     // The first invalid field in form order (a radio group, a step-level message), else in document order.
-    const first = this.firstInvalid();
     if (!(first && focusField(root, first))) focusFirstInvalid(root);
   }
 

@@ -273,6 +273,15 @@ export const listStyles = css`
     .grid-head .grid-row > .cell:not(.check-cell) {
       padding-inline: calc(var(--_space) * 0.5);
     }
+    /* Cards have no columns to line up with: each sort button keeps its whole label, and they wrap. */
+    .grid-head .grid-row > .cell {
+      flex: none;
+      overflow: visible;
+    }
+    .grid-head .sort > span {
+      overflow: visible;
+      white-space: nowrap;
+    }
     .grid-body .cell.truncate {
       white-space: normal;
     }

@@ -80,6 +80,8 @@ export interface GateOptions {
   reason: string;
   /** Whether a missing permission blocks everything (a create form) or only the controls that write. */
   blocking?: boolean;
+  /** The explanation's title when the element is about something narrower than customers; default `t.noPermissionTitle`. */
+  title?: string;
 }
 
 /**
@@ -94,7 +96,7 @@ export function permissionGate(options: GateOptions): TemplateResult | undefined
   if (user.canManage === false) {
     return notice(
       'info',
-      html`<p class="notice-title">${t.noPermissionTitle}</p>
+      html`<p class="notice-title">${options.title ?? t.noPermissionTitle}</p>
         <p>${options.reason}</p>`,
     );
   }
