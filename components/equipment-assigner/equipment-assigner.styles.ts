@@ -36,6 +36,9 @@ export const assignerStyles = css`
     gap: calc(var(--_space) * 0.75);
     align-items: start;
   }
+  .controls .search-input {
+    inline-size: 100%;
+  }
   @container (max-width: 36rem) {
     .assigner {
       padding: calc(var(--_space) * 0.75);

@@ -31,6 +31,9 @@ export const pickerStyles = css`
     gap: calc(var(--_space) * 0.75);
     align-items: start;
   }
+  .filters .search-input {
+    inline-size: 100%;
+  }
   @media (max-width: 48rem) {
     .filters {
       grid-template-columns: 1fr 1fr;
