@@ -262,9 +262,11 @@ export class EquipmentAssigner extends FleetElement {
     const total = this.rows.total;
     const filter = { ...NO_FLEET_FILTER, search: this.filter.search };
     const count = total === undefined ? '' : fleetCount(t, (n) => this.l10n.formatNumber(n), total, filter);
-    return html`<header class="header" part="header">
-      <h2 class="title" id="title" part="title">${t.equipmentTitle}</h2>
-      <p class="count" part="count" aria-live="polite">${count}</p>
+    return html`<header class="list-header" part="header">
+      <div class="heading">
+        <h2 class="title" id="title" part="title">${t.equipmentTitle}</h2>
+        <p class="count" part="count" aria-live="polite">${count}</p>
+      </div>
       ${
         this.canManage
           ? html`<button
@@ -320,10 +322,12 @@ export class EquipmentAssigner extends FleetElement {
 
   override render(): TemplateResult {
     const t = this.l10n.t;
-    if (!this.api.client) return html`<div class="assigner" part="base">${notice('warning', t.noClient)}</div>`;
-    if (!this.customerId) return html`<div class="assigner" part="base">${notice('info', t.noCustomer)}</div>`;
+    if (!this.api.client)
+      return html`<div class="assigner list-card" part="base">${notice('warning', t.noClient)}</div>`;
+    if (!this.customerId)
+      return html`<div class="assigner list-card" part="base">${notice('info', t.noCustomer)}</div>`;
     const readOnly = this.user.canManage === false;
-    return html`<section class="assigner" part="base" aria-labelledby="title">
+    return html`<section class="assigner list-card" part="base" aria-labelledby="title">
       ${this.renderHeader()}
       ${
         readOnly

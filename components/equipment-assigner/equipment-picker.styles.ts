@@ -59,6 +59,12 @@ export const pickerStyles = css`
     .filters .field:last-child {
       grid-column: 1 / -1;
     }
+    .filters .search-input {
+      padding-inline-start: calc(var(--_space) * 2);
+    }
+    .filters .search-icon {
+      inset-block-start: calc(1.125rem - 0.5rem);
+    }
   }
   .selection-bar,
   .dialog-actions {

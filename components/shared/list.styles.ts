@@ -74,6 +74,12 @@ export const listStyles = css`
     align-items: center;
   }
   .search-icon {
+    inline-size: 1rem;
+    block-size: 1rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
     position: absolute;
     inset-block-start: calc(1.25rem - 0.5rem);
     inset-inline-start: calc(var(--_space) * 0.625);
