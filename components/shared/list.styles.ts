@@ -59,7 +59,8 @@ export const listStyles = css`
     gap: calc(var(--_space) * 0.75);
   }
   .toolbar svg,
-  .list-card .button svg {
+  .list-card .button svg,
+  .search-icon {
     inline-size: 1rem;
     block-size: 1rem;
     fill: none;
@@ -74,12 +75,6 @@ export const listStyles = css`
     align-items: center;
   }
   .search-icon {
-    inline-size: 1rem;
-    block-size: 1rem;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
     position: absolute;
     inset-block-start: calc(1.25rem - 0.5rem);
     inset-inline-start: calc(var(--_space) * 0.625);
