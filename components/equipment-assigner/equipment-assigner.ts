@@ -25,7 +25,7 @@ import { listStyles as sharedListStyles } from '../shared/list.styles.js';
 import { listStyles } from './list.styles.js';
 import { assignerStyles } from './equipment-assigner.styles.js';
 import { ListboxController } from './listbox.js';
-import { columnHeader, equipmentRow, type RowContext } from './equipment-row.js';
+import { columnHeader, equipmentRow, fullText, type RowContext } from './equipment-row.js';
 import { NO_FLEET_FILTER, assignedKey, assignedProvider, type AssignedFilter } from './queries.js';
 import { Unassigning } from './unassigning.js';
 import { SelectAll } from './select-all.js';
@@ -302,6 +302,7 @@ export class EquipmentAssigner extends FleetElement {
         multiselectable: this.canManage,
         fit: true,
         row: (unit, index, state) => equipmentRow(unit, index, state, context),
+        fullText: (unit) => fullText(unit, context),
       })}
     </div>`;
   }

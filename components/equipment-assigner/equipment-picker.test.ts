@@ -263,6 +263,39 @@ describe('equipment-picker (Select equipment)', () => {
     }
   });
 
+  it('at 320 px a keyboard user reads the focused unit whole: name, serial number and owner, nothing cut short', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const ctx = await setup();
+      await openWithKeyboard(ctx);
+      await choose(ctx, 'picker-assignment', 'other');
+      // Into the list from the search box with ArrowDown, then one row down, as a keyboard user would.
+      ctx.proot.querySelector<HTMLInputElement>('#picker-search')!.focus();
+      await press('ArrowDown');
+      await press('ArrowDown');
+      const list = ctx.proot.querySelector<HTMLElement>('#fleet')!;
+      await waitFor(() => list.getAttribute('aria-activedescendant') === 'fleet-1');
+      const option = ctx.proot.querySelector<HTMLElement>('#fleet-1')!;
+      const unit = ctx.backend.listEquipment().find((each) => each.id === option.dataset['id'])!;
+      const fullName = unit.externalReference ? `${unit.name} ${unit.externalReference}` : unit.name;
+      const line = await waitFor(() => ctx.proot.querySelector<HTMLElement>('[part="full-text"]'));
+      await waitFor(() => line.innerText.includes(fullName));
+      expect(line.offsetHeight).to.be.above(0);
+      expect(line.scrollWidth).to.be.at.most(line.clientWidth);
+      expect(line.getBoundingClientRect().right).to.be.at.most(320);
+      expect(line.innerText).to.contain(`Serial number: ${unit.serialNumber ?? 'Not given'}`);
+      const owner = option.querySelector<HTMLElement>('.owner-chip.other')!.textContent!.trim();
+      expect(line.innerText).to.contain(owner);
+      // Screen readers hear the option's own text, which holds the whole name too.
+      expect(option.textContent!.replace(/\s+/g, ' ')).to.contain(fullName);
+      await expect(ctx.el).to.be.accessible();
+      list.blur();
+      await waitFor(() => line.offsetHeight === 0);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('never moves a unit of another customer without "Move them here"; can assign only the others', async () => {
     const ctx = await setup();
     await openWithKeyboard(ctx);

@@ -25,7 +25,7 @@ import { pickerStyles } from './equipment-picker.styles.js';
 import { ListboxController } from './listbox.js';
 import { ArraySource } from './array-source.js';
 import { UnitSelection } from './unit-selection.js';
-import { columnHeader, equipmentRow, isHere, type RowContext } from './equipment-row.js';
+import { columnHeader, equipmentRow, fullText, isHere, type RowContext } from './equipment-row.js';
 import { NO_FLEET_FILTER, fleetKey, fleetProvider, type FleetFilter } from './queries.js';
 import { PickerAssigning } from './picker-assigning.js';
 import { filtersView, fleetCount, footerView } from './picker-view.js';
@@ -307,6 +307,7 @@ export class EquipmentPicker extends FleetElement {
             describedBy: 'picker-keys',
             multiselectable: true,
             row: (unit, index, state) => equipmentRow(unit, index, state, context),
+            fullText: (unit) => fullText(unit, context),
           });
     return html`<div class="frame fleet selectable">${columnHeader(context)} ${body}</div>`;
   }

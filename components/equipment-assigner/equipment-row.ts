@@ -94,6 +94,28 @@ function cells(unit: Equipment, context: RowContext): TemplateResult {
     }`;
 }
 
+/** A unit's values in one line, nothing cut short: for the list's full-text line under the active row. */
+export function fullText(unit: Equipment, context: RowContext): string {
+  const { t } = context;
+  const owner =
+    context.mode !== 'fleet'
+      ? undefined
+      : isHere(unit, context.customerId)
+        ? t.alreadyHere
+        : unit.customer
+          ? `${t.colAssignment}: ${unit.customer.name}`
+          : t.assignmentFilters.none;
+  return [
+    unit.externalReference ? `${unit.name} ${unit.externalReference}` : unit.name,
+    brandModel(unit),
+    typeText(unit, t),
+    `${t.colSerial}: ${unit.serialNumber || t.notGiven}`,
+    owner,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
 /** Grey bars where a row's text will be, while its page loads. */
 const placeholder = (t: AssignerText): TemplateResult =>
   html`<span class="visually-hidden">${t.loading}</span

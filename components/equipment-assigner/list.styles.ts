@@ -11,7 +11,8 @@ import { css } from 'lit';
  *   ~15 px short; the column titles take the scrollbar's width from `--_gutter` (set by the listbox) instead.
  * - `!important` only against the virtualizer's inline `min-height: 150px`, which would leave a band under 3 rows.
  * - Column titles read like the contact table's: sentence case, one line, ellipsis; cells that can be cut short
- *   carry a `title` with the full text.
+ *   carry a `title` with the full text for the pointer, and `.full-text` under the list shows the active row's
+ *   values whole while the list has focus (rows keep one fixed height, so a cell cannot wrap in place).
  */
 export const listStyles = css`
   .frame {
@@ -258,6 +259,19 @@ export const listStyles = css`
       margin: 0;
       clip-path: none;
     }
+  }
+  .full-text {
+    display: none;
+    margin: 0;
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    border-block-start: 1px solid var(--_border);
+    background: var(--_surface-alt);
+    font-size: 0.875em;
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
+  .listbox:focus + .full-text {
+    display: block;
   }
   .skipped {
     margin: 0;
