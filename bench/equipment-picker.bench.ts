@@ -4,7 +4,7 @@ import '@vaadin/grid/vaadin-grid.js';
 import '@vaadin/grid/vaadin-grid-column.js';
 import type { EquipmentAssigner } from '../components/equipment-assigner/equipment-assigner.js';
 import type { EquipmentPicker } from '../components/equipment-assigner/equipment-picker.js';
-import { SEARCH_DEBOUNCE_MS } from '../components/equipment-assigner/equipment-picker.js';
+import { SEARCH_DEBOUNCE_MS } from '../components/shared/search.js';
 import { NO_FLEET_FILTER, fleetProvider } from '../components/equipment-assigner/queries.js';
 import { createCustomerClient, type CustomerClient } from '../src/index.js';
 import { createReferenceBackend } from '../src/testing/index.js';

@@ -4,7 +4,8 @@ import { actionPanel } from '../shared/action-panel.js';
 import { notice } from '../shared/states.js';
 import type { AssignerText, EquipmentSortChoice } from './i18n/en.js';
 import { skippedList, type SkippedUnit } from './outcome.js';
-import { searchField, selectField } from './fields.js';
+import { selectField } from './fields.js';
+import { searchField, type DebouncedSearch } from '../shared/search.js';
 
 /** Pieces of `<equipment-assigner>` as templates; the element keeps the state and passes handlers. */
 
@@ -22,11 +23,11 @@ export const SORTS: readonly EquipmentSortChoice[] = [
 
 export interface ControlsView {
   t: AssignerText;
-  searchText: string;
+  search: DebouncedSearch;
   sort: EquipmentSortChoice;
   /** The list's id while it is on screen. */
   controls: string | undefined;
-  onSearchInput: (event: Event) => void;
+  /** Keys besides Enter (ArrowDown into the list). */
   onSearchKeyDown: (event: KeyboardEvent) => void;
   onSort: (sort: EquipmentSortChoice) => void;
 }
@@ -39,9 +40,8 @@ export function controlsView(view: ControlsView): TemplateResult {
       id: 'search',
       label: t.searchEquipment,
       hint: t.searchEquipmentHint,
-      value: view.searchText,
+      search: view.search,
       controls: view.controls,
-      onInput: view.onSearchInput,
       onKeyDown: view.onSearchKeyDown,
     })}
     ${selectField({

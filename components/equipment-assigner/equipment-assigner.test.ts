@@ -181,7 +181,7 @@ describe('equipment-assigner', () => {
       // No empty band below three rows, and no strip beside them where the dividers stopped short.
       expect(Math.abs(list.clientHeight - 3 * row.offsetHeight)).to.be.below(2);
       expect(row.offsetWidth).to.equal(list.offsetWidth);
-      const title = root.querySelector<HTMLElement>('[part="columns"] .cell.name')!;
+      const title = root.querySelector<HTMLElement>('[part="columns"] .unit-cell.name')!;
       expect(getComputedStyle(title).textTransform).to.equal('none');
       expect(title.offsetHeight).to.be.below(2 * parseFloat(getComputedStyle(title).lineHeight || '20'));
       await expect(el).to.be.accessible();

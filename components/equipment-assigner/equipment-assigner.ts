@@ -21,14 +21,16 @@ import { fieldStyles } from '../shared/field.styles.js';
 import { stateStyles } from '../shared/states.styles.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
 import { actionPanelStyles } from '../shared/action-panel.styles.js';
+import { listStyles as sharedListStyles } from '../shared/list.styles.js';
 import { listStyles } from './list.styles.js';
 import { assignerStyles } from './equipment-assigner.styles.js';
 import { ListboxController } from './listbox.js';
-import { columnHeader, equipmentRow, type RowContext } from './equipment-row.js';
+import { columnHeader, equipmentRow, fullText, type RowContext } from './equipment-row.js';
 import { NO_FLEET_FILTER, assignedKey, assignedProvider, type AssignedFilter } from './queries.js';
 import { Unassigning } from './unassigning.js';
 import { SelectAll } from './select-all.js';
-import { EquipmentPicker, SEARCH_DEBOUNCE_MS, type PickerResultEvent } from './equipment-picker.js';
+import { EquipmentPicker, type PickerResultEvent } from './equipment-picker.js';
+import { DebouncedSearch } from '../shared/search.js';
 import { UnitSelection } from './unit-selection.js';
 import { controlsView, unassignPanel } from './assigner-view.js';
 import { fleetCount } from './picker-view.js';
@@ -83,13 +85,13 @@ export class EquipmentAssigner extends FleetElement {
     stateStyles,
     dialogStyles,
     actionPanelStyles,
+    sharedListStyles,
     listStyles,
     assignerStyles,
   ];
 
   static override properties: PropertyDeclarations = {
     customerId: { attribute: 'customer-id', reflect: true },
-    searchText: { state: true, attribute: false },
     filter: { state: true, attribute: false },
     sort: { state: true, attribute: false },
   };
@@ -97,7 +99,6 @@ export class EquipmentAssigner extends FleetElement {
   /** The customer whose equipment is shown. */
   customerId = '';
 
-  private searchText = '';
   private filter: AssignedFilter = { search: '' };
   private sort: EquipmentSortChoice = 'name';
 
@@ -150,13 +151,7 @@ export class EquipmentAssigner extends FleetElement {
     customerId: string;
     provider: ReturnType<typeof assignedProvider>;
   };
-  private searchTimer?: ReturnType<typeof setTimeout>;
   private focusListAfterUpdate = false;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.searchTimer);
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('customerId') && changed.get('customerId') !== undefined) this.customerChanged();
@@ -212,19 +207,10 @@ export class EquipmentAssigner extends FleetElement {
 
   // ----- search and sort -------------------------------------------------------------------------------------
 
-  private onSearchInput = (event: Event): void => {
-    const value = (event.target as HTMLInputElement).value;
-    this.searchText = value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => (this.filter = { search: value }), SEARCH_DEBOUNCE_MS);
-  };
+  private readonly search = new DebouncedSearch(this, (search) => (this.filter = { search }));
 
   private onSearchKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      clearTimeout(this.searchTimer);
-      this.filter = { search: this.searchText };
-    } else if (event.key === 'ArrowDown' && this.rows.total) {
+    if (event.key === 'ArrowDown' && this.rows.total) {
       event.preventDefault();
       this.list.focus();
     }
@@ -276,9 +262,11 @@ export class EquipmentAssigner extends FleetElement {
     const total = this.rows.total;
     const filter = { ...NO_FLEET_FILTER, search: this.filter.search };
     const count = total === undefined ? '' : fleetCount(t, (n) => this.l10n.formatNumber(n), total, filter);
-    return html`<header class="header" part="header">
-      <h2 class="title" id="title" part="title">${t.equipmentTitle}</h2>
-      <p class="count" part="count" aria-live="polite">${count}</p>
+    return html`<header class="list-header" part="header">
+      <div class="heading">
+        <h2 class="title" id="title" part="title">${t.equipmentTitle}</h2>
+        <p class="count" part="count" aria-live="polite">${count}</p>
+      </div>
       ${
         this.canManage
           ? html`<button
@@ -314,6 +302,7 @@ export class EquipmentAssigner extends FleetElement {
         multiselectable: this.canManage,
         fit: true,
         row: (unit, index, state) => equipmentRow(unit, index, state, context),
+        fullText: (unit) => fullText(unit, context),
       })}
     </div>`;
   }
@@ -334,10 +323,12 @@ export class EquipmentAssigner extends FleetElement {
 
   override render(): TemplateResult {
     const t = this.l10n.t;
-    if (!this.api.client) return html`<div class="assigner" part="base">${notice('warning', t.noClient)}</div>`;
-    if (!this.customerId) return html`<div class="assigner" part="base">${notice('info', t.noCustomer)}</div>`;
+    if (!this.api.client)
+      return html`<div class="assigner list-card" part="base">${notice('warning', t.noClient)}</div>`;
+    if (!this.customerId)
+      return html`<div class="assigner list-card" part="base">${notice('info', t.noCustomer)}</div>`;
     const readOnly = this.user.canManage === false;
-    return html`<section class="assigner" part="base" aria-labelledby="title">
+    return html`<section class="assigner list-card" part="base" aria-labelledby="title">
       ${this.renderHeader()}
       ${
         readOnly
@@ -350,10 +341,9 @@ export class EquipmentAssigner extends FleetElement {
       }
       ${controlsView({
         t,
-        searchText: this.searchText,
+        search: this.search,
         sort: this.sort,
         controls: this.rows.total ? 'assigned' : undefined,
-        onSearchInput: this.onSearchInput,
         onSearchKeyDown: this.onSearchKeyDown,
         onSort: (sort) => (this.sort = sort),
       })}

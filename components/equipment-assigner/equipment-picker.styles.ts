@@ -31,6 +31,9 @@ export const pickerStyles = css`
     gap: calc(var(--_space) * 0.75);
     align-items: start;
   }
+  .filters .search-input {
+    inline-size: 100%;
+  }
   @media (max-width: 48rem) {
     .filters {
       grid-template-columns: 1fr 1fr;
@@ -55,6 +58,12 @@ export const pickerStyles = css`
     }
     .filters .field:last-child {
       grid-column: 1 / -1;
+    }
+    .filters .search-input {
+      padding-inline-start: calc(var(--_space) * 2);
+    }
+    .filters .search-icon {
+      inset-block-start: calc(1.125rem - 0.5rem);
     }
   }
   .selection-bar,

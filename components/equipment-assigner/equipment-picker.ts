@@ -8,6 +8,7 @@ import { LiveRegionController } from '../shared/live-region.js';
 import { DialogController } from '../shared/dialog.js';
 import { ConfirmController } from '../shared/confirm.js';
 import { PagedRows } from '../shared/paged-rows.js';
+import { DebouncedSearch } from '../shared/search.js';
 import type { DataProvider } from '../shared/data-provider.js';
 import { describeError } from '../shared/errors.js';
 import { errorState } from '../shared/states.js';
@@ -18,18 +19,17 @@ import { stateStyles } from '../shared/states.styles.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
 import { assignerEn } from './i18n/en.js';
 import { assignerDa } from './i18n/da.js';
+import { listStyles as sharedListStyles } from '../shared/list.styles.js';
 import { listStyles } from './list.styles.js';
 import { pickerStyles } from './equipment-picker.styles.js';
 import { ListboxController } from './listbox.js';
 import { ArraySource } from './array-source.js';
 import { UnitSelection } from './unit-selection.js';
-import { columnHeader, equipmentRow, isHere, type RowContext } from './equipment-row.js';
+import { columnHeader, equipmentRow, fullText, isHere, type RowContext } from './equipment-row.js';
 import { NO_FLEET_FILTER, fleetKey, fleetProvider, type FleetFilter } from './queries.js';
 import { PickerAssigning } from './picker-assigning.js';
 import { filtersView, fleetCount, footerView } from './picker-view.js';
 
-/** How long typing pauses before the search goes to the server. */
-export const SEARCH_DEBOUNCE_MS = 200;
 export { PickerResultEvent, type PickerResultDetail } from './picker-assigning.js';
 const SORT: EquipmentSort = 'name';
 
@@ -73,13 +73,13 @@ export class EquipmentPicker extends FleetElement {
     fieldStyles,
     stateStyles,
     dialogStyles,
+    sharedListStyles,
     listStyles,
     pickerStyles,
   ];
 
   static override properties: PropertyDeclarations = {
     customerId: { attribute: 'customer-id' },
-    searchText: { state: true, attribute: false },
     filter: { state: true, attribute: false },
     facets: { state: true, attribute: false },
     view: { state: true, attribute: false },
@@ -89,7 +89,6 @@ export class EquipmentPicker extends FleetElement {
   /** The customer the chosen units are assigned to. */
   customerId = '';
 
-  private searchText = '';
   private filter: FleetFilter = NO_FLEET_FILTER;
   private facets?: EquipmentFacets;
   private view: 'fleet' | 'review' = 'fleet';
@@ -142,17 +141,11 @@ export class EquipmentPicker extends FleetElement {
     customerId: string;
     provider: ReturnType<typeof fleetProvider>;
   };
-  private searchTimer?: ReturnType<typeof setTimeout>;
   private closeConfirmed = false;
 
   constructor() {
     super();
     this.addEventListener('dialog-request-close', this.onRequestClose);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.searchTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -173,7 +166,7 @@ export class EquipmentPicker extends FleetElement {
   /** Opens the dialog on the whole fleet with nothing chosen; resolves once it is shown. */
   async open(): Promise<void> {
     if (this.dialog.open) return;
-    this.searchText = '';
+    this.search.reset();
     this.filter = NO_FLEET_FILTER;
     this.view = 'fleet';
     this.assigning.reset();
@@ -214,7 +207,7 @@ export class EquipmentPicker extends FleetElement {
   }
 
   private afterClose(): void {
-    clearTimeout(this.searchTimer);
+    this.search.reset();
     this.listReady = false;
     this.rows.clear();
     this.fleet = undefined;
@@ -235,19 +228,10 @@ export class EquipmentPicker extends FleetElement {
 
   // ----- search, filters, review -----------------------------------------------------------------------------
 
-  private onSearchInput = (event: Event): void => {
-    const value = (event.target as HTMLInputElement).value;
-    this.searchText = value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.setFilter({ search: value }), SEARCH_DEBOUNCE_MS);
-  };
+  private readonly search = new DebouncedSearch(this, (search) => this.setFilter({ search }));
 
   private onSearchKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      clearTimeout(this.searchTimer);
-      this.setFilter({ search: this.searchText });
-    } else if (event.key === 'ArrowDown' && this.rows.total) {
+    if (event.key === 'ArrowDown' && this.rows.total) {
       event.preventDefault();
       this.fleetList.focus();
     }
@@ -323,6 +307,7 @@ export class EquipmentPicker extends FleetElement {
             describedBy: 'picker-keys',
             multiselectable: true,
             row: (unit, index, state) => equipmentRow(unit, index, state, context),
+            fullText: (unit) => fullText(unit, context),
           });
     return html`<div class="frame fleet selectable">${columnHeader(context)} ${body}</div>`;
   }
@@ -335,11 +320,10 @@ export class EquipmentPicker extends FleetElement {
     return html`${filtersView({
         t,
         format,
-        searchText: this.searchText,
+        search: this.search,
         filter: this.filter,
         facets: this.facets,
         controls: this.listReady && total ? 'fleet' : undefined,
-        onSearchInput: this.onSearchInput,
         onSearchKeyDown: this.onSearchKeyDown,
         onFilter: this.setFilter,
       })}

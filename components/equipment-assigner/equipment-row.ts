@@ -52,13 +52,13 @@ function labelled(label: string, value: string | TemplateResult | undefined, emp
 
 function statusCell(unit: Equipment, context: RowContext): TemplateResult {
   const { t } = context;
-  if (isHere(unit, context.customerId)) return html`<span class="badge here">${t.alreadyHere}</span>`;
+  if (isHere(unit, context.customerId)) return html`<span class="owner-chip here">${t.alreadyHere}</span>`;
   // The column says "Assigned to"; screen readers get the same words before the name.
   if (unit.customer) {
     return html`<span class="visually-hidden">${t.colAssignment}:</span>
-      <span class="badge other" title=${unit.customer.name}>${unit.customer.name}</span>`;
+      <span class="owner-chip other" title=${unit.customer.name}>${unit.customer.name}</span>`;
   }
-  return html`<span class="badge free">${t.assignmentFilters.none}</span>`;
+  return html`<span class="owner-chip free">${t.assignmentFilters.none}</span>`;
 }
 
 function cells(unit: Equipment, context: RowContext): TemplateResult {
@@ -71,35 +71,57 @@ function cells(unit: Equipment, context: RowContext): TemplateResult {
   const type = typeText(unit, t);
   // Cells may be cut short with an ellipsis: the title shows the whole value on hover (screen readers read it all).
   return html`<span
-      class="cell name"
+      class="unit-cell name"
       part="cell cell-name"
       title=${unit.externalReference ? `${unit.name} ${unit.externalReference}` : unit.name}
       ><span class="unit-name">${unit.name}</span
       >${unit.externalReference ? html` <span class="ref">${unit.externalReference}</span>` : nothing}</span
     >
-    <span class="cell brand" part="cell" title=${brand || nothing}
+    <span class="unit-cell brand" part="cell" title=${brand || nothing}
       >${labelled(t.colBrandModel, brand, t.notGiven)}</span
     >
-    <span class="cell type" part="cell" title=${type || nothing}>${labelled(t.colType, type, t.notGiven)}</span>
-    <span class="cell serial" part="cell" title=${unit.serialNumber ?? nothing}
+    <span class="unit-cell type" part="cell" title=${type || nothing}>${labelled(t.colType, type, t.notGiven)}</span>
+    <span class="unit-cell serial" part="cell" title=${unit.serialNumber ?? nothing}
       >${labelled(t.colSerial, unit.serialNumber, t.notGiven)}</span
     >
     ${
       context.mode === 'fleet'
-        ? html`<span class="cell status" part="cell">${statusCell(unit, context)}</span>`
-        : html`<span class="cell hours" part="cell">${labelled(t.colHours, hours, t.notGiven)}</span>
-            <span class="cell seen" part="cell"
+        ? html`<span class="unit-cell status" part="cell">${statusCell(unit, context)}</span>`
+        : html`<span class="unit-cell hours" part="cell">${labelled(t.colHours, hours, t.notGiven)}</span>
+            <span class="unit-cell seen" part="cell"
               >${labelled(t.colLastSeen, unit.lastSeenAt && formatSeen(unit.lastSeenAt, locale), t.neverSeen)}</span
             >`
     }`;
 }
 
+/** A unit's values in one line, nothing cut short: for the list's full-text line under the active row. */
+export function fullText(unit: Equipment, context: RowContext): string {
+  const { t } = context;
+  const owner =
+    context.mode !== 'fleet'
+      ? undefined
+      : isHere(unit, context.customerId)
+        ? t.alreadyHere
+        : unit.customer
+          ? `${t.colAssignment}: ${unit.customer.name}`
+          : t.assignmentFilters.none;
+  return [
+    unit.externalReference ? `${unit.name} ${unit.externalReference}` : unit.name,
+    brandModel(unit),
+    typeText(unit, t),
+    `${t.colSerial}: ${unit.serialNumber || t.notGiven}`,
+    owner,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
 /** Grey bars where a row's text will be, while its page loads. */
 const placeholder = (t: AssignerText): TemplateResult =>
   html`<span class="visually-hidden">${t.loading}</span
-    ><span class="cell name" aria-hidden="true"><span class="bar"></span></span
-    ><span class="cell brand" aria-hidden="true"><span class="bar"></span></span
-    ><span class="cell serial" aria-hidden="true"><span class="bar"></span></span>`;
+    ><span class="unit-cell name" aria-hidden="true"><span class="bar"></span></span
+    ><span class="unit-cell brand" aria-hidden="true"><span class="bar"></span></span
+    ><span class="unit-cell serial" aria-hidden="true"><span class="bar"></span></span>`;
 
 /**
  * One option of the equipment listbox: the same element whether the unit is loaded or a placeholder, so the
@@ -127,7 +149,7 @@ export function equipmentRow(
     aria-disabled=${context.selectable && unit && !selectable ? 'true' : nothing}
     aria-busy=${unit ? nothing : 'true'}
   >
-    ${context.selectable ? html`<span class="check" aria-hidden="true"></span>` : nothing}
+    ${context.selectable ? html`<span class="unit-check" aria-hidden="true"></span>` : nothing}
     ${unit ? cells(unit, context) : placeholder(context.t)}
   </div>`;
 }
@@ -139,16 +161,16 @@ export function columnHeader(
 ): TemplateResult {
   const { t } = context;
   return html`<div class="columns ${context.selectable ? 'with-check' : ''} ${lead ? 'with-lead' : ''}" part="columns">
-    ${context.selectable ? html`<span class="check-cell">${lead ?? nothing}</span>` : nothing}
-    <span class="cell name" aria-hidden="true">${t.colName}</span>
-    <span class="cell brand" aria-hidden="true">${t.colBrandModel}</span>
-    <span class="cell type" aria-hidden="true">${t.colType}</span>
-    <span class="cell serial" aria-hidden="true">${t.colSerial}</span>
+    ${context.selectable ? html`<span class="unit-check-cell">${lead ?? nothing}</span>` : nothing}
+    <span class="unit-cell name" aria-hidden="true">${t.colName}</span>
+    <span class="unit-cell brand" aria-hidden="true">${t.colBrandModel}</span>
+    <span class="unit-cell type" aria-hidden="true">${t.colType}</span>
+    <span class="unit-cell serial" aria-hidden="true">${t.colSerial}</span>
     ${
       context.mode === 'fleet'
-        ? html`<span class="cell status" aria-hidden="true">${t.colAssignment}</span>`
-        : html`<span class="cell hours" aria-hidden="true">${t.colHours}</span>
-            <span class="cell seen" aria-hidden="true">${t.colLastSeen}</span>`
+        ? html`<span class="unit-cell status" aria-hidden="true">${t.colAssignment}</span>`
+        : html`<span class="unit-cell hours" aria-hidden="true">${t.colHours}</span>
+            <span class="unit-cell seen" aria-hidden="true">${t.colLastSeen}</span>`
     }
   </div>`;
 }

@@ -11,7 +11,8 @@ import { css } from 'lit';
  *   ~15 px short; the column titles take the scrollbar's width from `--_gutter` (set by the listbox) instead.
  * - `!important` only against the virtualizer's inline `min-height: 150px`, which would leave a band under 3 rows.
  * - Column titles read like the contact table's: sentence case, one line, ellipsis; cells that can be cut short
- *   carry a `title` with the full text.
+ *   carry a `title` with the full text for the pointer, and `.full-text` under the list shows the active row's
+ *   values whole while the list has focus (rows keep one fixed height, so a cell cannot wrap in place).
  */
 export const listStyles = css`
   .frame {
@@ -48,11 +49,11 @@ export const listStyles = css`
     font-weight: 600;
     white-space: nowrap;
   }
-  .check-cell {
+  .unit-check-cell {
     display: grid;
     place-items: center;
   }
-  .check-cell input {
+  .unit-check-cell input {
     inline-size: 1.1rem;
     block-size: 1.1rem;
     margin: 0;
@@ -100,7 +101,7 @@ export const listStyles = css`
     cursor: not-allowed;
     color: var(--_muted);
   }
-  .cell {
+  .unit-cell {
     min-inline-size: 0;
     overflow: hidden;
     text-overflow: ellipsis;
@@ -116,7 +117,7 @@ export const listStyles = css`
   .hours {
     font-variant-numeric: tabular-nums;
   }
-  .check {
+  .unit-check {
     display: inline-grid;
     place-items: center;
     inline-size: 1.1rem;
@@ -125,11 +126,11 @@ export const listStyles = css`
     border-radius: 4px;
     background: var(--_surface);
   }
-  .row.selected .check {
+  .row.selected .unit-check {
     border-color: var(--_primary);
     background: var(--_primary);
   }
-  .row.selected .check::after {
+  .row.selected .unit-check::after {
     content: '';
     inline-size: 0.3rem;
     block-size: 0.6rem;
@@ -138,11 +139,11 @@ export const listStyles = css`
     border-width: 0 2px 2px 0;
     transform: rotate(45deg);
   }
-  .row[aria-disabled='true'] .check {
+  .row[aria-disabled='true'] .unit-check {
     border-style: dashed;
     opacity: 0.6;
   }
-  .badge {
+  .owner-chip {
     display: inline-block;
     max-inline-size: 100%;
     padding-inline: 0.5em;
@@ -153,14 +154,14 @@ export const listStyles = css`
     text-overflow: ellipsis;
     vertical-align: middle;
   }
-  .badge.free {
+  .owner-chip.free {
     color: var(--_muted);
   }
-  .badge.here {
+  .owner-chip.here {
     background: color-mix(in srgb, var(--_success) 14%, var(--_surface));
     color: var(--_text);
   }
-  .badge.other {
+  .owner-chip.other {
     background: color-mix(in srgb, var(--_warning) 16%, var(--_surface));
     color: var(--_text);
   }
@@ -181,14 +182,14 @@ export const listStyles = css`
     padding: calc(var(--_space) * 1.5) var(--_space);
     text-align: center;
   }
-  .placeholder .check {
+  .placeholder .unit-check {
     visibility: hidden;
   }
   @container (max-width: 40rem) {
     .frame {
       --_row: 6.75rem;
     }
-    .columns .cell {
+    .columns .unit-cell {
       display: none;
     }
     .frame .columns.with-check {
@@ -215,7 +216,7 @@ export const listStyles = css`
     .row .name {
       grid-area: name;
     }
-    .row .check {
+    .row .unit-check {
       grid-area: check;
     }
     .row .brand {
@@ -239,7 +240,7 @@ export const listStyles = css`
       overflow: hidden;
       clip-path: inset(50%);
     }
-    .row .cell:not(.name) {
+    .row .unit-cell:not(.name) {
       font-size: 0.8125em;
       color: var(--_muted);
     }
@@ -258,6 +259,19 @@ export const listStyles = css`
       margin: 0;
       clip-path: none;
     }
+  }
+  .full-text {
+    display: none;
+    margin: 0;
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    border-block-start: 1px solid var(--_border);
+    background: var(--_surface-alt);
+    font-size: 0.875em;
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
+  .listbox:focus + .full-text {
+    display: block;
   }
   .skipped {
     margin: 0;

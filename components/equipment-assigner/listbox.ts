@@ -37,6 +37,11 @@ export interface ListboxRender<T> {
    */
   fit?: boolean;
   row(item: T | undefined, index: number, state: RowState): TemplateResult;
+  /**
+   * The active row's values in full, shown under the list while it has focus: cells cut short with an ellipsis
+   * carry a `title`, which only a pointer can read. (Screen readers hear the option's whole text already.)
+   */
+  fullText?: (item: T) => string;
 }
 
 export interface RowState {
@@ -177,33 +182,40 @@ export class ListboxController<T> implements ReactiveController {
     const setSize = total ?? -1;
     this.multi = options.multiselectable;
     return html`<div
-      id=${this.id}
-      class="listbox ${options.fit ? 'fit' : ''}"
-      part="listbox"
-      role="listbox"
-      tabindex="0"
-      aria-label=${options.label}
-      aria-describedby=${ifDefined(options.describedBy)}
-      aria-multiselectable=${options.multiselectable ? 'true' : nothing}
-      aria-busy=${total === undefined ? 'true' : 'false'}
-      @keydown=${(event: KeyboardEvent) => this.keys.handleKey(event)}
-      @mousedown=${this.onMouseDown}
-      @click=${this.onClick}
-      @rangeChanged=${this.onRangeChanged}
-      @visibilityChanged=${this.onVisibilityChanged}
-    >
-      ${virtualize({
-        items: indexes(count),
-        layout: LAYOUT,
-        scroller: true,
-        renderItem: (index: number) =>
-          options.row(total === undefined ? undefined : source.item(index), index, {
-            id: this.optionId(index),
-            active: index === this.active && total !== undefined,
-            setSize,
-          }),
-      })}
-    </div>`;
+        id=${this.id}
+        class="listbox ${options.fit ? 'fit' : ''}"
+        part="listbox"
+        role="listbox"
+        tabindex="0"
+        aria-label=${options.label}
+        aria-describedby=${ifDefined(options.describedBy)}
+        aria-multiselectable=${options.multiselectable ? 'true' : nothing}
+        aria-busy=${total === undefined ? 'true' : 'false'}
+        @keydown=${(event: KeyboardEvent) => this.keys.handleKey(event)}
+        @mousedown=${this.onMouseDown}
+        @click=${this.onClick}
+        @rangeChanged=${this.onRangeChanged}
+        @visibilityChanged=${this.onVisibilityChanged}
+      >
+        ${virtualize({
+          items: indexes(count),
+          layout: LAYOUT,
+          scroller: true,
+          renderItem: (index: number) =>
+            options.row(total === undefined ? undefined : source.item(index), index, {
+              id: this.optionId(index),
+              active: index === this.active && total !== undefined,
+              setSize,
+            }),
+        })}
+      </div>
+      ${this.renderFullText(options)}`;
+  }
+
+  private renderFullText(options: ListboxRender<T>): TemplateResult | typeof nothing {
+    const item = options.fullText && this.source().total ? this.source().item(this.active) : undefined;
+    if (!item || !options.fullText) return nothing;
+    return html`<p class="full-text" part="full-text" aria-hidden="true">${options.fullText(item)}</p>`;
   }
 
   /** Shift+click would select the page's text as well as the rows. */

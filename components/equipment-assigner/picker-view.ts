@@ -2,19 +2,20 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { EquipmentFacets } from '../../src/schemas/equipment.js';
 import type { AssignerText } from './i18n/en.js';
 import type { FleetFilter } from './queries.js';
-import { searchField, selectField } from './fields.js';
+import { selectField } from './fields.js';
+import { searchField, type DebouncedSearch } from '../shared/search.js';
 
 /** Pieces of the Select equipment dialog as templates; the element keeps the state and passes handlers. */
 
 export interface FiltersView {
   t: AssignerText;
   format: (count: number) => string;
-  searchText: string;
+  search: DebouncedSearch;
   filter: FleetFilter;
   facets: EquipmentFacets | undefined;
   /** The id of the list the search box controls, when it is on screen. */
   controls: string | undefined;
-  onSearchInput: (event: Event) => void;
+  /** Keys besides Enter (ArrowDown into the list). */
   onSearchKeyDown: (event: KeyboardEvent) => void;
   onFilter: (change: Partial<FleetFilter>) => void;
 }
@@ -59,12 +60,11 @@ export function filtersView(view: FiltersView): TemplateResult {
   return html`<div class="filters" part="filters">
     ${searchField({
       id: 'picker-search',
-      label: t.searchEquipment,
+      label: t.searchFleet,
       hint: t.searchEquipmentHint,
-      value: view.searchText,
+      search: view.search,
       controls: view.controls,
       autofocus: true,
-      onInput: view.onSearchInput,
       onKeyDown: view.onSearchKeyDown,
     })}
     ${selectField({

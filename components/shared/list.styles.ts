@@ -59,7 +59,8 @@ export const listStyles = css`
     gap: calc(var(--_space) * 0.75);
   }
   .toolbar svg,
-  .list-card .button svg {
+  .list-card .button svg,
+  .search-icon {
     inline-size: 1rem;
     block-size: 1rem;
     fill: none;

@@ -11,6 +11,7 @@ export const assignerDa: AssignerStrings = {
   assignedEquipment: 'Tildelt udstyr',
   fleetEquipment: 'Udstyr i flåden',
   searchEquipment: 'Søg',
+  searchFleet: 'Søg i flåden',
   searchEquipmentHint: 'Navn, serienummer eller ekstern reference',
   equipmentSortBy: 'Sortér efter',
   equipmentSorts: {

@@ -29,6 +29,8 @@ export const assignerEn = {
   assignedEquipment: 'Assigned equipment',
   fleetEquipment: 'Equipment in the fleet',
   searchEquipment: 'Search',
+  /** The picker's search box: a name of its own, so the two search landmarks on the page differ. */
+  searchFleet: 'Search the fleet',
   searchEquipmentHint: 'Name, serial number or external reference',
   equipmentSortBy: 'Sort by',
   equipmentSorts: {
