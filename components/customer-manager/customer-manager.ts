@@ -21,6 +21,7 @@ import { managerEn } from './i18n/en.js';
 import { managerDa } from './i18n/da.js';
 import { managerStyles } from './customer-manager.styles.js';
 import { PartLoader, type Part } from './parts.js';
+import { UnsavedChangesGuard } from '../shared/form-unsaved.js';
 import { UnsavedInput, type GuardedPart } from './unsaved.js';
 import { CustomerManagerChangeEvent } from './events.js';
 import { DEFAULT_TAB, sameState, stateFromUrl, toTab, urlWithState, type ManagerState, type Tab } from './state.js';
@@ -115,6 +116,12 @@ export class CustomerManager extends FleetElement {
     () => this.requestUpdate(),
   );
   private readonly unsaved = new UnsavedInput();
+  /** The shared question; callers have already found unsaved input, so it always asks. */
+  private readonly discard = new UnsavedChangesGuard(
+    () => true,
+    this.confirmer,
+    () => this.l10n.t,
+  );
   private loading?: AbortController;
   private reported?: ManagerState;
   private fromHistory = false;
@@ -222,20 +229,9 @@ export class CustomerManager extends FleetElement {
     const part = this.currentPart;
     if (typeof part?.confirmDiscard === 'function') return part.confirmDiscard();
     if (!this.unsaved.dirty(part)) return true;
-    const ok = await this.askDiscard();
+    const ok = await this.discard.confirmDiscard();
     if (ok) this.unsaved.clear(part);
     return ok;
-  }
-
-  private askDiscard(): Promise<boolean> {
-    const t = this.l10n.t;
-    return this.confirmer.confirm({
-      title: t.unsavedTitle,
-      body: t.unsavedBody,
-      confirmLabel: t.unsavedDiscard,
-      cancelLabel: t.unsavedKeep,
-      danger: true,
-    });
   }
 
   // ----- the open customer -----------------------------------------------------------------------------------
@@ -303,7 +299,9 @@ export class CustomerManager extends FleetElement {
   private readonly onWizardCancel = (event: WizardCancelEvent): void => {
     event.preventDefault();
     const wizard = this.currentPart;
-    const ask = event.detail.dirty ? (wizard?.confirmDiscard?.() ?? this.askDiscard()) : Promise.resolve(true);
+    const ask = event.detail.dirty
+      ? (wizard?.confirmDiscard?.() ?? this.discard.confirmDiscard())
+      : Promise.resolve(true);
     void ask.then((ok) => ok && this.closeWizard());
   };
 
