@@ -38,6 +38,13 @@ export const managerStyles = css`
     justify-content: space-between;
     gap: calc(var(--_space) * 0.5);
   }
+  /* Beside the list, the list is the way back; Back is for the narrow layout, where the list is hidden. */
+  .back {
+    display: none;
+  }
+  .toggle-list {
+    margin-inline-start: auto;
+  }
   .customer-header {
     display: grid;
     gap: 0.25rem;
@@ -101,6 +108,9 @@ export const managerStyles = css`
     .app.open .list-pane,
     .toggle-list {
       display: none;
+    }
+    .back {
+      display: inline-flex;
     }
   }
 `;

@@ -94,6 +94,8 @@ describe('customer-manager', () => {
     await panelElement(root, 'equipment-assigner');
     expect(changes.at(-1)).to.include({ customerId: nordhavn.id, tab: 'equipment' });
     expect(list.shadowRoot!.querySelector('[aria-selected="true"]')!.getAttribute('data-id')).to.equal(nordhavn.id);
+    // Beside the list there is nothing to go back to: only Hide list shows.
+    expect(getComputedStyle(root.querySelector('[data-back]')!).display).to.equal('none');
     await expect(el).to.be.accessible();
   });
 

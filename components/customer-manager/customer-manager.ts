@@ -23,8 +23,8 @@ import { managerStyles } from './customer-manager.styles.js';
 import { PartLoader, type Part } from './parts.js';
 import { UnsavedChangesGuard } from '../shared/form-unsaved.js';
 import { UnsavedInput, type GuardedPart } from './unsaved.js';
-import { CustomerManagerChangeEvent } from './events.js';
-import { DEFAULT_TAB, sameState, stateFromUrl, toTab, urlWithState, type ManagerState, type Tab } from './state.js';
+import { DEFAULT_TAB, toTab, type ManagerState, type Tab } from './state.js';
+import { UrlSyncController } from './url-sync.js';
 import { customerHeader, tabList, tabPanel } from './view.js';
 
 const PART_OF_TAB: Record<Tab, Part> = {
@@ -122,9 +122,11 @@ export class CustomerManager extends FleetElement {
     this.confirmer,
     () => this.l10n.t,
   );
+  private readonly urlSync = new UrlSyncController(this, {
+    apply: (state) => this.applyState(state),
+    leave: () => this.leave(),
+  });
   private loading?: AbortController;
-  private reported?: ManagerState;
-  private fromHistory = false;
   private focusAfterUpdate?: string;
 
   constructor() {
@@ -138,15 +140,8 @@ export class CustomerManager extends FleetElement {
     }
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.urlState) this.applyState(stateFromUrl(location.href, this.state()));
-    window.addEventListener('popstate', this.onPopState);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
     this.loading?.abort();
   }
 
@@ -169,7 +164,7 @@ export class CustomerManager extends FleetElement {
         this.focusAfterUpdate = undefined;
       }
     }
-    this.report();
+    this.urlSync.report();
   }
 
   /** The addressable state now. */
@@ -183,37 +178,6 @@ export class CustomerManager extends FleetElement {
     Object.assign(this, state);
     if (state.customerId) this.creating = false;
   }
-
-  private report(): void {
-    const state = this.state();
-    const before = this.reported;
-    this.reported = { ...state, type: [...state.type] };
-    if (!before || sameState(before, state)) return;
-    const changed = (Object.keys(state) as (keyof ManagerState)[]).filter(
-      (key) => String(before[key]) !== String(state[key]),
-    );
-    if (this.urlState && !this.fromHistory) {
-      const url = urlWithState(location.href, state);
-      const entry = changed.includes('customerId') || changed.includes('tab');
-      if (url !== location.href) history[entry ? 'pushState' : 'replaceState'](history.state, '', url);
-    }
-    this.fromHistory = false;
-    const event = new CustomerManagerChangeEvent({ ...state, changed });
-    this.dispatchEvent(event);
-  }
-
-  private readonly onPopState = async (): Promise<void> => {
-    if (!this.urlState) return;
-    const next = stateFromUrl(location.href);
-    if (sameState(next, this.state())) return;
-    if (!(await this.leave())) {
-      // The browser has moved already: put the entry of what is still on screen back.
-      history.pushState(history.state, '', urlWithState(location.href, this.state()));
-      return;
-    }
-    this.fromHistory = true;
-    this.applyState(next);
-  };
 
   // ----- leaving typed input ---------------------------------------------------------------------------------
 
@@ -381,7 +345,7 @@ export class CustomerManager extends FleetElement {
     const wizard = this.tagFor('customer-wizard');
     return html`<section class="main-pane" part="main" aria-labelledby=${this.creating ? nothing : 'customer-title'}>
       <div class="pane-bar" part="pane-bar">
-        <button class="button quiet" part="button button-back" type="button" data-back @click=${this.back}>
+        <button class="button quiet back" part="button button-back" type="button" data-back @click=${this.back}>
           <span aria-hidden="true">←</span> ${t.backToCustomers}
         </button>
         <button
