@@ -157,12 +157,21 @@ const readErrors = errors(400, 401, 404, 429, 503);
 const writeErrors = errors(400, 401, 403, 404, 409, 412, 413, 429, 503);
 const bodyErrors = errors(400, 401, 403, 404, 409, 412, 413, 415, 429, 503);
 
+/** What the paging parameters every list shares mean. */
+const PAGING_DESCRIPTIONS: Record<string, string> = {
+  limit: `Rows per page, 1 to ${s.PAGE_LIMIT_MAX}; ${s.PAGE_LIMIT_DEFAULT} when absent.`,
+  cursor: "A page's `nextCursor`: the rows after it. Rows added or removed meanwhile never repeat or skip one.",
+  offset:
+    'Rows to skip from the start, instead of `cursor` (not with it): a jump to a far page in one request. Read on from there with `nextCursor`.',
+};
+
 function queryParameters(schema: Schema) {
   const shape = jsonSchema(schema, 'input') as { properties: Record<string, Record<string, unknown>> };
   return Object.entries(shape.properties).map(([name, property]) => ({
     name,
     in: 'query',
     required: false,
+    ...(PAGING_DESCRIPTIONS[name] ? { description: PAGING_DESCRIPTIONS[name] } : {}),
     // Lists travel comma-separated: `type=DEALER,RENTAL`.
     ...(property.type === 'array' ? { style: 'form', explode: false } : {}),
     schema: property,

@@ -33,8 +33,6 @@ export type ListSort = (typeof CUSTOMER_SORTS)[number];
 
 export const DEFAULT_SORT: ListSort = 'name';
 
-export const WALK_LIMIT = 200;
-
 /** The API's longest search text. */
 const SEARCH_MAX = 200;
 
@@ -83,10 +81,9 @@ function nextTask(signal: AbortSignal): Promise<void> {
 /** Pages of customers, by index, over `customers.list`'s cursors. */
 export function customerProvider(client: CustomerClient) {
   return cursorDataProvider<Customer, CustomerFilter, CustomerSort>({
-    list: async (filter, sort, { limit, cursor }, signal) => {
-      // Each request starts a task of its own. A far jump walks many pages one after another, and over an
-      // in-process (or cached, instant) backend the whole walk ran as one chain of microtasks: one task of
-      // hundreds of ms, growing with the distance. Yielding first lets frames and input in between.
+    list: async (filter, sort, { limit, cursor, offset }, signal) => {
+      // Each request starts a task of its own: over an in-process (or cached, instant) backend a burst of page
+      // requests would otherwise run as one chain of microtasks, one long task. Yielding lets frames in between.
       await nextTask(signal);
       const search = searchText(filter.search);
       return client.customers.list(
@@ -96,14 +93,14 @@ export function customerProvider(client: CustomerClient) {
           sort,
           limit,
           ...(cursor ? { cursor } : {}),
+          ...(offset ? { offset } : {}),
         },
         { signal },
       );
     },
     keyOf: customerKey,
     reverse,
-    // Walks to a far page read this many rows a request: the SDK checks every row against the schema in one task,
-    // and 1,000 customers a task is a long task; 200 keep each well under 50 ms at a few more requests a jump.
-    maxLimit: WALK_LIMIT,
+    // A far page is one request of one page (`offset`), never a walk of large pages.
+    offset: true,
   });
 }

@@ -10,11 +10,11 @@ import { PagedRows } from '../shared/paged-rows.js';
  */
 function fakeApi(count: number, maxLimit = 1000) {
   let rows = Array.from({ length: count }, (_, index) => `r${String(index).padStart(6, '0')}`);
-  const log: { sort: string; limit: number; cursor?: string }[] = [];
+  const log: { sort: string; limit: number; cursor?: string; offset?: number }[] = [];
   const list = async (
     _filter: unknown,
     sort: string,
-    paging: { limit: number; cursor?: string },
+    paging: { limit: number; cursor?: string; offset?: number },
     signal: AbortSignal,
   ): Promise<Page<string>> => {
     signal.throwIfAborted();
@@ -23,7 +23,7 @@ function fakeApi(count: number, maxLimit = 1000) {
     await new Promise((resolve) => setTimeout(resolve, 0));
     signal.throwIfAborted();
     const ordered = sort.startsWith('-') ? [...rows].reverse() : rows;
-    const start = paging.cursor ? ordered.indexOf(atob(paging.cursor)) + 1 : 0;
+    const start = paging.cursor ? ordered.indexOf(atob(paging.cursor)) + 1 : (paging.offset ?? 0);
     const items = ordered.slice(start, start + paging.limit);
     const more = start + paging.limit < ordered.length;
     return { items, total: rows.length, nextCursor: more ? btoa(items.at(-1)!) : null };
@@ -44,10 +44,11 @@ const request = (page: number, pageSize = 100, signal = new AbortController().si
   signal,
 });
 
-function provider(api: ReturnType<typeof fakeApi>, reverse = true) {
+function provider(api: ReturnType<typeof fakeApi>, reverse = true, offset = false) {
   return cursorDataProvider<string, null, string>({
     list: api.list,
     keyOf: (_filter, sort) => sort,
+    offset,
     ...(reverse ? { reverse: (sort: string) => (sort.startsWith('-') ? sort.slice(1) : `-${sort}`) } : {}),
   });
 }
@@ -98,6 +99,19 @@ describe('cursorDataProvider (page index over cursor paging)', () => {
     api.log.length = 0;
     expect((await get(request(120))).items).to.deep.equal(api.expected(120, 100));
     expect(api.log.length).to.equal(1);
+  });
+
+  it('with an API that takes offset, reaches any far page in one request and reads on by cursor', async () => {
+    const api = fakeApi(100_000);
+    const get = provider(api, true, true);
+    await get(request(0));
+    api.log.length = 0;
+    expect((await get(request(600))).items).to.deep.equal(api.expected(600, 100));
+    expect(api.log).to.deep.equal([{ sort: 'name', limit: 100, offset: 60_000 }]);
+    expect((await get(request(601))).items).to.deep.equal(api.expected(601, 100));
+    expect(api.log.length).to.equal(2);
+    expect(api.log[1]!.cursor, 'the page after a far one follows its cursor').to.be.a('string');
+    expect(api.log[1]!.offset).to.equal(undefined);
   });
 
   it('runs far requests one after the other, the second reusing the first walk', async () => {

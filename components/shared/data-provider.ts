@@ -25,8 +25,13 @@ export type DataProvider<T, F, S> = (request: DataRequest<F, S>) => Promise<Data
 
 /** What `cursorDataProvider` needs from an API with keyset (cursor) paging, such as the SDK's `list()` calls. */
 export interface CursorSource<T, F, S> {
-  /** One page: `limit` rows after `cursor` (from the start without one). */
-  list(filter: F, sort: S, paging: { limit: number; cursor?: string }, signal: AbortSignal): Promise<Page<T>>;
+  /** One page: `limit` rows after `cursor`, or after the first `offset` rows (from the start with neither). */
+  list(
+    filter: F,
+    sort: S,
+    paging: { limit: number; cursor?: string; offset?: number },
+    signal: AbortSignal,
+  ): Promise<Page<T>>;
   /** Identifies a filter and sort: a cursor is only valid for the query that issued it. */
   keyOf(filter: F, sort: S): string;
   /**
@@ -37,6 +42,11 @@ export interface CursorSource<T, F, S> {
   reverse?(sort: S): S;
   /** The largest `limit` the API accepts; walks to a far page use it. Default 1000 (`PAGE_LIMIT_MAX`). */
   maxLimit?: number;
+  /**
+   * The API takes `offset` (the Customer API does): a far page is then one request of one page, and no walk.
+   * Cursors are still kept and used for the pages next to known ones, where they are exact.
+   */
+  offset?: boolean;
 }
 
 /** Where each known page starts, per query and page size. */
@@ -54,7 +64,8 @@ interface Cursors {
  * Adapts cursor paging to page-index requests. Cursors only go forward one page at a time, so a page far from any
  * known cursor is reached by a walk: large pages (`maxLimit` rows) from the nearest known cursor, or from the far
  * end with `reverse`, keeping a cursor at every page boundary on the way. Scrolling page by page costs one request
- * per page; a jump to the end costs one request; a jump to the middle of 100,000 rows about 50 large ones.
+ * per page; a jump to the end costs one request; a jump to the middle of 100,000 rows about 50 large ones, unless
+ * the API takes `offset` (`source.offset`), when any far page is one request.
  */
 export function cursorDataProvider<T, F, S>(source: CursorSource<T, F, S>): DataProvider<T, F, S> & { clear(): void } {
   const maxLimit = source.maxLimit ?? 1000;
@@ -122,6 +133,15 @@ export function cursorDataProvider<T, F, S>(source: CursorSource<T, F, S>): Data
     return { items: page.items.slice(limit - targetLength).reverse(), total: page.total };
   };
 
+  /** One far page by its offset; its `nextCursor` makes the page after it a cursor read. */
+  const seek = async (request: DataRequest<F, S>, key: string, state: Cursors, target: number) => {
+    const { pageSize: size, filter, sort, signal } = request;
+    const page = await source.list(filter, sort, { limit: size, offset: target * size }, signal);
+    const current = observe(key, state, page.total);
+    if (current === state && page.nextCursor) state.forward.set(target + 1, page.nextCursor);
+    return { items: page.items, total: page.total };
+  };
+
   const read = async (request: DataRequest<F, S>, key: string, state: Cursors): Promise<DataPage<T>> => {
     const { page: target, pageSize: size } = request;
     const total = state.total;
@@ -132,6 +152,7 @@ export function cursorDataProvider<T, F, S>(source: CursorSource<T, F, S>): Data
     if (source.reverse && last !== undefined && (target === last || state.backward.has(target))) {
       return backwardRead(request, key, state, target, 1, total!);
     }
+    if (source.offset) return seek(request, key, state, target);
     // A walk: the nearest known start on either side, then large steps towards the target.
     let before = 0;
     for (const page of state.forward.keys()) if (page < target && page > before) before = page;
@@ -155,6 +176,7 @@ export function cursorDataProvider<T, F, S>(source: CursorSource<T, F, S>): Data
     const key = `${request.pageSize}\u0000${source.keyOf(request.filter, request.sort)}`;
     const state = stateOf(key);
     const direct =
+      source.offset === true ||
       request.page === 0 ||
       state.forward.has(request.page) ||
       (state.total !== undefined && request.page * request.pageSize >= state.total);

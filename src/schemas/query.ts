@@ -13,6 +13,11 @@ const paging = {
     z.int().check(z.gte(1, { error: 'At least 1.' }), z.lte(PAGE_LIMIT_MAX, { error: `At most ${PAGE_LIMIT_MAX}.` })),
   ),
   cursor: z.optional(z.string()),
+  /**
+   * Rows to skip from the start, instead of a cursor: a jump to a far page in one request (a scrollbar dragged
+   * to row 60,000). Keyset cursors stay the way to read on from there, since rows added meanwhile shift offsets.
+   */
+  offset: z.optional(z.int().check(z.gte(0, { error: 'At least 0.' }))),
   search: z.optional(z.string().check(z.maxLength(200, { error: 'At most 200 characters.' }))),
 };
 

@@ -22,10 +22,17 @@ export interface PageWindow<T> {
  */
 export function takePage<T>(
   list: OrderedList<T>,
-  request: { limit?: number | undefined; cursor?: string | undefined; fingerprint: string },
+  request: {
+    limit?: number | undefined;
+    cursor?: string | undefined;
+    offset?: number | undefined;
+    fingerprint: string;
+  },
 ): PageWindow<T> {
   const limit = request.limit ?? PAGE_LIMIT_DEFAULT;
-  const start = request.cursor ? firstAfter(list, decodeCursor(request.cursor, request.fingerprint)) : 0;
+  const start = request.cursor
+    ? firstAfter(list, decodeCursor(request.cursor, request.fingerprint))
+    : Math.min(request.offset ?? 0, list.items.length);
   const end = Math.min(start + limit, list.items.length);
   const items = list.items.slice(start, end);
   const last = items[items.length - 1];

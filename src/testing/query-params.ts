@@ -21,7 +21,8 @@ export function parseQuery<S extends z.ZodMiniType>(
   const input: Record<string, unknown> = {};
   const violations: Violation[] = [];
   const lists = new Set(shape.lists);
-  const ints = new Set(shape.ints);
+  // The paging numbers are whole numbers on every list.
+  const ints = new Set(['limit', 'offset', ...(shape.ints ?? [])]);
   for (const key of new Set(params.keys())) {
     if (lists.has(key)) {
       const values = params

@@ -169,6 +169,25 @@ describe('reference backend', () => {
       expect(ids).to.include(late.id);
     });
 
+    it('jumps to a far page by offset, and refuses an offset with a cursor or below 0', async () => {
+      const backend = createReferenceBackend({ seed: 9, customers: 40, equipment: 10 });
+      const whole = await get(backend, '/customers?limit=25&sort=name');
+      const far = await get(backend, '/customers?limit=5&offset=10&sort=name');
+      expect(far.status).to.equal(200);
+      const ids = (page: typeof whole) => page.body.items.map((customer: { id: string }) => customer.id);
+      expect(ids(far)).to.deep.equal(ids(whole).slice(10, 15));
+      const next = await get(backend, `/customers?limit=5&sort=name&cursor=${far.body.nextCursor}`);
+      const after = await get(backend, '/customers?limit=5&offset=15&sort=name');
+      expect(ids(next)).to.deep.equal(ids(after));
+      const past = await get(backend, `/customers?offset=${whole.body.total}`);
+      expect([past.body.items.length, past.body.nextCursor]).to.deep.equal([0, null]);
+      const both = await get(backend, `/customers?limit=5&offset=5&cursor=${whole.body.nextCursor}`);
+      expect([both.status, fieldsOf(both)]).to.deep.equal([400, { offset: 'invalid' }]);
+      const negative = await get(backend, '/customers?offset=-1');
+      expect(negative.status).to.equal(400);
+      expect(Object.keys(fieldsOf(negative))).to.deep.equal(['offset']);
+    });
+
     it('refuses a cursor used with another query', async () => {
       const page = await get(backend, '/equipment?limit=5&sort=name');
       const other = await get(backend, `/equipment?limit=5&sort=brand&cursor=${page.body.nextCursor}`);

@@ -12,7 +12,7 @@ import { bodyOf, checkIfMatch, customerOf, pageReply, recordReply } from './shar
 export const listCustomers: Handler = (context) => {
   const query = parseQuery(CustomerListQuerySchema, context.query, { lists: ['type'], ints: ['limit'] });
   const list = context.lists.customerList(query);
-  return context.lists.customerPage(`${list.fingerprint}\u0000${query.limit}\u0000${query.cursor}`, () =>
+  return context.lists.customerPage(`${list.fingerprint}\u0000${query.limit}\u0000${query.cursor}\u0000${query.offset}`, () =>
     pageReply(list, query, (record) => context.store.customerView(record)),
   );
 };

@@ -36,9 +36,15 @@ export function checkIfMatch(context: Context, view: { version: number }): void 
 
 export function pageReply<T, V>(
   result: { list: OrderedList<T>; fingerprint: string },
-  query: { limit?: number | undefined; cursor?: string | undefined },
+  query: { limit?: number | undefined; cursor?: string | undefined; offset?: number | undefined },
   view: (item: T) => V,
 ): Reply {
-  const page = takePage(result.list, { limit: query.limit, cursor: query.cursor, fingerprint: result.fingerprint });
+  if (query.cursor !== undefined && query.offset !== undefined) {
+    throw invalid(
+      [{ field: 'offset', message: 'Use a cursor or an offset, not both.', code: 'invalid' }],
+      'The query is invalid; see violations.',
+    );
+  }
+  const page = takePage(result.list, { ...query, fingerprint: result.fingerprint });
   return { status: 200, body: { items: page.items.map(view), nextCursor: page.nextCursor, total: page.total } };
 }
