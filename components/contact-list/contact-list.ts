@@ -10,6 +10,7 @@ import { SelectionController } from '../shared/selection.js';
 import { ConfirmController } from '../shared/confirm.js';
 import { notice, permissionGate, SuccessMessageController } from '../shared/states.js';
 import { countryName } from '../shared/intl.js';
+import { languageName } from './notify-summary.js';
 import { ContactsChangedEvent, type ContactsChangedDetail } from '../shared/events.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
@@ -27,6 +28,8 @@ import { ContactGrid, columnLabel, nextSort, type Column } from './grid.js';
 import { BulkEditing } from './editing.js';
 import { Deleting } from './deleting.js';
 import { listHeader, selectionPanel } from './panel.js';
+import { NotifySelected } from './notify-selected.js';
+import { WhoIsTold } from './who-is-told.js';
 
 /**
  * The contacts of one customer, as the help article's Contact list [Kontaktliste]: a sortable, searchable
@@ -118,6 +121,7 @@ export class ContactList extends FleetElement {
   });
   private readonly table: ContactGrid = new ContactGrid(this, {
     t: () => this.l10n.t,
+    locale: () => this.l10n.locale,
     loader: this.loader,
     selection: this.selection,
     canManage: () => this.canManage,
@@ -145,9 +149,21 @@ export class ContactList extends FleetElement {
     customerId: () => this.customerId,
     country: () => this.loader.country,
     countryName: () => (this.loader.country ? countryName(this.loader.country, this.l10n.locale) : undefined),
+    language: () => this.l10n.language,
+    languageName: (code) => languageName(code, this.l10n.locale),
     created: (contact) => this.contactCreated(contact),
     denied: () => this.denied(),
     announce: (message) => this.live.announce(message),
+  });
+
+  private readonly notifier = new NotifySelected(this, {
+    ...this.writer(),
+    changed: (detail) => this.changed(detail),
+  });
+  private readonly whoIsTold = new WhoIsTold(this, {
+    client: () => this.api.client,
+    customerId: () => this.customerId,
+    t: () => this.l10n.t,
   });
 
   private resetQueued = false;
@@ -256,6 +272,7 @@ export class ContactList extends FleetElement {
 
   private changed(detail: Partial<Omit<ContactsChangedDetail, 'customerId'>>): void {
     if (!this.customerId) return;
+    this.whoIsTold.refresh();
     const event = new ContactsChangedEvent({
       customerId: this.customerId,
       created: [],
@@ -335,6 +352,12 @@ export class ContactList extends FleetElement {
         this.deleting.clearReport();
         void this.editing.start();
       },
+      onNotify: () => {
+        if (this.deleting.deleting) return;
+        this.success.clear();
+        this.deleting.clearReport();
+        void this.notifier.open();
+      },
       onDelete: () => {
         this.success.clear();
         void this.deleting.deleteSelected();
@@ -351,9 +374,10 @@ export class ContactList extends FleetElement {
     else if (!this.customerId) body = notice('warning', t.noCustomer);
     else
       body = html`${this.renderPermission()} ${this.success.render()} ${this.renderBody()} ${this.deleting.render()}
-      ${this.renderPanel()}`;
+      ${this.renderPanel()} ${this.whoIsTold.render()}`;
     return html`<section class="contact-list list-card" part="base" aria-labelledby="title">
       ${this.renderHeader()} ${body} ${this.live.render()} ${this.confirmer.render()} ${this.adder.render()}
+      ${this.notifier.render()}
     </section>`;
   }
 }

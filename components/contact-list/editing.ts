@@ -276,7 +276,7 @@ export class BulkEditing implements ReactiveController {
           />
         </label>
       </div>
-      ${COLUMNS.map(cell)}
+      ${COLUMNS.map(cell)} ${table.notifyCell(edit.base, index)}
       ${
         edit.message
           ? html`<div role="gridcell" class="cell row-message" part="row-message">

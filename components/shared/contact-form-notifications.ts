@@ -108,7 +108,8 @@ export interface NotificationFieldsView {
   /** The field key of the channels (`notifications.channels`), where "SMS needs a phone" shows. */
   channelsKey: string;
   channelsError?: string | undefined;
-  set: (draft: NotificationDraft) => void;
+  /** Applies a change to the draft as it is then (two quick clicks before a render must both count). */
+  set: (change: (draft: NotificationDraft) => NotificationDraft) => void;
 }
 
 /** The preferences' fieldsets, inside one `Notifications` group. */
@@ -130,7 +131,10 @@ export function notificationFields(view: NotificationFieldsView): TemplateResult
         aria-invalid=${kind === 'channels' && view.channelsError ? 'true' : 'false'}
         aria-describedby=${described ?? nothing}
         @change=${(event: Event) =>
-          view.set({ ...draft, [kind]: toggled(draft[kind], value, (event.target as HTMLInputElement).checked) })}
+          view.set((now) => ({
+            ...now,
+            [kind]: toggled(now[kind], value, (event.target as HTMLInputElement).checked),
+          }))}
       />
       <span>${label}</span>
     </label>`;
@@ -163,7 +167,7 @@ export function notificationFields(view: NotificationFieldsView): TemplateResult
         id=${languageId}
         data-notify="language"
         .value=${draft.language}
-        @change=${(event: Event) => view.set({ ...draft, language: (event.target as HTMLSelectElement).value })}
+        @change=${(event: Event) => view.set((now) => ({ ...now, language: (event.target as HTMLSelectElement).value }))}
       >
         ${languages.map(
           (code) =>
@@ -177,7 +181,7 @@ export function notificationFields(view: NotificationFieldsView): TemplateResult
         data-notify="optOut"
         .checked=${draft.optOut}
         aria-describedby=${`${idPrefix}-optout-hint`}
-        @change=${(event: Event) => view.set({ ...draft, optOut: (event.target as HTMLInputElement).checked })}
+        @change=${(event: Event) => view.set((now) => ({ ...now, optOut: (event.target as HTMLInputElement).checked }))}
       />
       <span>${t.notificationOptOut}</span>
     </label>
