@@ -31,6 +31,12 @@ export const contactListStyles = css`
     color: var(--_text);
     font-weight: 500;
   }
+  .notify-edit {
+    inline-size: 100%;
+    justify-content: start;
+    text-align: start;
+    padding-inline: calc(var(--_space) * 0.375);
+  }
   .col-notify .badge.opted-out {
     border-style: dashed;
   }

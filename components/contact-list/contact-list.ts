@@ -132,6 +132,7 @@ export class ContactList extends FleetElement {
   });
   private readonly editing: BulkEditing = new BulkEditing(this, {
     ...this.writer(),
+    locale: () => this.l10n.locale,
     table: () => this.table,
     changed: (detail) => this.changed(detail),
     focusPanel: (action) => this.focusAction(action),
@@ -377,7 +378,7 @@ export class ContactList extends FleetElement {
       ${this.renderPanel()} ${this.whoIsTold.render()}`;
     return html`<section class="contact-list list-card" part="base" aria-labelledby="title">
       ${this.renderHeader()} ${body} ${this.live.render()} ${this.confirmer.render()} ${this.adder.render()}
-      ${this.notifier.render()}
+      ${this.notifier.render()} ${this.editing.renderDialog()}
     </section>`;
   }
 }

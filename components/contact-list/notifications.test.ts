@@ -191,4 +191,51 @@ describe('notification preferences in the contact list', () => {
     await waitUntil(() => $(el, '[data-who-count]').textContent!.trim() === 'Nobody is told about this event.');
     await expect(el).to.be.accessible();
   });
+
+  it('Edit contacts changes a row’s preferences; the opt-out is kept and the change persists on reload', async () => {
+    const { el, client, customerId, ids } = await mount();
+    const bo = ids['Bo Holm']!;
+    box(el, `input[data-select="${bo}"]`).click();
+    await el.updateComplete;
+    (await find<HTMLButtonElement>(el, '[data-action="edit"]')).click();
+    const button = await find<HTMLButtonElement>(el, `[data-notify-edit="${bo}"]`);
+    button.click();
+    await find(el, 'dialog#notify-row[open]');
+    await expect(el).to.be.accessible();
+    box(el, '#notify-row [data-notify="events:tamper"]').click();
+    $(el, '[data-notify-done]').click();
+    await waitUntil(() => !el.shadowRoot!.querySelector('dialog#notify-row[open]'), 'the dialog stayed open');
+    (await find<HTMLButtonElement>(el, '[data-action="save"]')).click();
+    await waitUntil(() => !el.shadowRoot!.querySelector('.row.editing'), 'the row stayed in edit mode');
+    const saved = (await client.contacts.list(customerId)).items.find((c) => c.id === bo)!;
+    expect(saved.notifications?.events).to.deep.equal(['service_due', 'fault_code', 'tamper']);
+    expect(saved.notifications?.optOut).to.equal(true);
+    await el.reload();
+    await waitUntil(() => summaryOf(el, bo) === 'Opted out');
+  });
+
+  it('Edit contacts: SMS for a row without a phone shows at that row’s notifications, and focus goes there', async () => {
+    const { el, ids } = await mount();
+    const dorthe = ids['Dorthe Lund']!;
+    box(el, `input[data-select="${dorthe}"]`).click();
+    await el.updateComplete;
+    (await find<HTMLButtonElement>(el, '[data-action="edit"]')).click();
+    (await find<HTMLButtonElement>(el, `[data-notify-edit="${dorthe}"]`)).click();
+    await find(el, 'dialog#notify-row[open]');
+    box(el, '#notify-row [data-notify="channels:sms"]').click();
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('#notify-row .fieldset.invalid .error'),
+      'no error in the dialog',
+    );
+    await expect(el).to.be.accessible();
+    $(el, '[data-notify-done]').click();
+    await waitUntil(() => !el.shadowRoot!.querySelector('dialog#notify-row[open]'));
+    (await find<HTMLButtonElement>(el, '[data-action="save"]')).click();
+    const button = $(el, `[data-notify-edit="${dorthe}"]`);
+    await waitUntil(() => focused() === button, 'focus did not go to the notifications of the row');
+    const error = $(el, `#${button.id}-error`);
+    expect(error.textContent).to.contain('SMS needs a phone number');
+    expect(button.getAttribute('aria-describedby')).to.equal(`${button.id}-error`);
+    await expect(el).to.be.accessible();
+  });
 });

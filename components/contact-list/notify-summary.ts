@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Contact } from '../../src/schemas/contact.js';
 import type { ListStrings } from './i18n/en.js';
 
@@ -61,4 +61,43 @@ export function languageName(code: string, locale: string): string {
   } catch {
     return code;
   }
+}
+
+/** An edited row's notifications cell: a button naming the row, its summary, and the channels' error under it. */
+export function rowNotifyCell(view: {
+  t: ListStrings;
+  locale: string;
+  contact: Contact;
+  id: string;
+  error: string | undefined;
+  col: number;
+  tabIndex: string;
+  disabled: boolean;
+  onClick: (event: Event) => void;
+}): TemplateResult {
+  const { t, id, error } = view;
+  return html`<div role="gridcell" class="cell col-notify">
+    <button
+      class="button quiet notify-edit"
+      part="button button-notify-edit"
+      type="button"
+      id=${id}
+      data-notify-edit=${view.contact.id}
+      data-col=${view.col}
+      tabindex=${view.tabIndex}
+      aria-describedby=${error ? `${id}-error` : nothing}
+      ?disabled=${view.disabled}
+      @click=${view.onClick}
+    >
+      <span class="visually-hidden">${t.contactField(t.notifications, view.contact.name)}:</span>
+      ${notifySummary(t, view.locale, view.contact)}
+    </button>
+    ${
+      error
+        ? html`<p class="error" id="${id}-error" part="error">
+            <span aria-hidden="true" class="error-icon">!</span>${error}
+          </p>`
+        : nothing
+    }
+  </div>`;
 }
