@@ -76,7 +76,13 @@ export const contactListStyles = css`
     overflow-wrap: anywhere;
   }
   .who-field {
-    max-inline-size: 20rem;
+    max-inline-size: min(20rem, 100%);
+  }
+  .who select,
+  .notify select {
+    inline-size: 100%;
+    min-inline-size: 0;
+    box-sizing: border-box;
   }
   .grid-frame {
     max-block-size: var(--fc-contact-list-max-height, var(--fc-list-max-height, 32rem));
