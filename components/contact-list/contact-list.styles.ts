@@ -25,7 +25,8 @@ export const contactListStyles = css`
   .event-count {
     color: var(--_muted);
   }
-  .col-notify .badge {
+  .col-notify .badge,
+  .who .badge {
     margin-inline-start: 0;
     border-color: var(--_border);
     color: var(--_text);
