@@ -291,7 +291,7 @@ export class BulkEditing implements ReactiveController {
   };
 
   /** In edit mode the notifications cell is a button that opens the row's Notifications dialog. */
-  private notifyCell(contact: Contact, edit: RowEdit, index: number): TemplateResult {
+  private notifyCell(contact: Contact, edit: RowEdit): TemplateResult {
     const table = this.from.table();
     const col = COLUMNS.length + table.offset;
     return rowNotifyCell({
@@ -301,7 +301,8 @@ export class BulkEditing implements ReactiveController {
       id: `e-${domKey(contact.id)}-notify`,
       error: this.form.error(fieldKey(contact.id, CHANNELS)),
       col,
-      tabIndex: table.grid.tabIndex(index, col),
+      // In the tab order like the row's inputs: Tab goes name, e-mail, phone, title, notifications.
+      tabIndex: '0',
       disabled: this.saving,
       onClick: this.openNotify,
     });
@@ -369,7 +370,7 @@ export class BulkEditing implements ReactiveController {
           />
         </label>
       </div>
-      ${COLUMNS.map(cell)} ${this.notifyCell(contact, edit, index)}
+      ${COLUMNS.map(cell)} ${this.notifyCell(contact, edit)}
       ${
         edit.message
           ? html`<div role="gridcell" class="cell row-message" part="row-message">

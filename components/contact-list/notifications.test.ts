@@ -238,4 +238,32 @@ describe('notification preferences in the contact list', () => {
     expect(button.getAttribute('aria-describedby')).to.equal(`${button.id}-error`);
     await expect(el).to.be.accessible();
   });
+
+  it('keyboard alone: select, Notifications…, apply; Edit contacts reaches the row’s notifications with Tab', async () => {
+    const { el, client, customerId, ids } = await mount();
+    await tabTo((node) => node instanceof HTMLInputElement && node.matches('input[data-select]'));
+    await press('ArrowDown', 'ArrowDown', 'ArrowDown', 'Space');
+    await waitUntil(() => box(el, `input[data-select="${ids['Dorthe Lund']}"]`).checked, 'Dorthe not selected');
+    await tabTo((node) => node?.getAttribute('data-action') === 'notify');
+    await press('Enter');
+    await find(el, 'dialog#notify-selected[open]');
+    await waitUntil(() => focused()?.matches('input[type="radio"]'), 'focus did not start at the change');
+    await tabTo((node) => node?.matches('[data-notify-apply]') ?? false);
+    await press('Enter');
+    await waitUntil(() => !el.shadowRoot!.querySelector('dialog#notify-selected[open]'), 'the dialog stayed open');
+    const dorthe = (await client.contacts.list(customerId)).items.find((c) => c.id === ids['Dorthe Lund'])!;
+    expect(dorthe.notifications?.events).to.deep.equal(['service_due', 'low_battery']);
+    // Edit contacts: Tab from the title goes to the row's notifications; Enter opens its dialog.
+    await tabTo((node) => node?.getAttribute('data-action') === 'edit');
+    await press('Enter');
+    await waitUntil(() => focused()?.matches('input[data-edit]'), 'focus never reached the first input');
+    await press('Tab', 'Tab', 'Tab', 'Tab');
+    expect(focused()).to.equal($(el, `[data-notify-edit="${ids['Dorthe Lund']}"]`));
+    await press('Enter');
+    await find(el, 'dialog#notify-row[open]');
+    await waitUntil(() => focused()?.matches('#notify-row input[type="checkbox"]'), 'focus not in the dialog');
+    await press('Escape');
+    await waitUntil(() => !el.shadowRoot!.querySelector('dialog#notify-row[open]'), 'Escape did not close it');
+    await waitUntil(() => focused() === $(el, `[data-notify-edit="${ids['Dorthe Lund']}"]`), 'focus not returned');
+  });
 });
