@@ -237,6 +237,7 @@ export class BulkEditing implements ReactiveController {
         channelsKey: `${key}#dialog`,
         channelsError: this.form.error(key),
         set: (change) => this.setNotifications(id, change),
+        quietLegend: true,
       }),
       footer: html`<button
         class="button primary end"

@@ -110,6 +110,8 @@ export interface NotificationFieldsView {
   channelsError?: string | undefined;
   /** Applies a change to the draft as it is then (two quick clicks before a render must both count). */
   set: (change: (draft: NotificationDraft) => NotificationDraft) => void;
+  /** The group's "Notifications" legend only for screen readers (a dialog whose title already says it). */
+  quietLegend?: boolean;
 }
 
 /** The preferences' fieldsets, inside one `Notifications` group. */
@@ -139,7 +141,7 @@ export function notificationFields(view: NotificationFieldsView): TemplateResult
       <span>${label}</span>
     </label>`;
   return html`<fieldset class="fieldset notify" part="fieldset notifications">
-    <legend class="label" part="label">${t.notifications}</legend>
+    <legend class=${view.quietLegend ? 'visually-hidden' : 'label'} part="label">${t.notifications}</legend>
     <fieldset
       class="fieldset ${view.channelsError ? 'invalid' : ''}"
       id=${channelsId}
