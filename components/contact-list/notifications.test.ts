@@ -266,4 +266,24 @@ describe('notification preferences in the contact list', () => {
     await waitUntil(() => !el.shadowRoot!.querySelector('dialog#notify-row[open]'), 'Escape did not close it');
     await waitUntil(() => focused() === $(el, `[data-notify-edit="${ids['Dorthe Lund']}"]`), 'focus not returned');
   });
+
+  it('bulk: a contact changed meanwhile is reported, read again, and Apply again saves it', async () => {
+    const { el, client, customerId, ids } = await mount();
+    const dorthe = ids['Dorthe Lund']!;
+    box(el, `input[data-select="${dorthe}"]`).click();
+    await el.updateComplete;
+    // Someone else renames Dorthe after the list was read.
+    await client.contacts.update(customerId, dorthe, { title: 'Buyer' });
+    (await find<HTMLButtonElement>(el, '[data-action="notify"]')).click();
+    await find(el, 'dialog#notify-selected[open]');
+    $(el, '[data-notify-apply]').click();
+    await find(el, '[data-notify-failures]');
+    expect($(el, 'dialog#notify-selected .report').textContent).to.contain('Dorthe Lund: Someone else changed');
+    await waitUntil(() => $(el, `.row[data-key="${dorthe}"] .col-title`).textContent!.trim() === 'Buyer');
+    $(el, '[data-notify-apply]').click();
+    await waitUntil(() => !el.shadowRoot!.querySelector('dialog#notify-selected[open]'), 'the dialog stayed open');
+    const saved = (await client.contacts.list(customerId)).items.find((c) => c.id === dorthe)!;
+    expect(saved.notifications?.events).to.deep.equal(['service_due', 'low_battery']);
+    expect(saved.title).to.equal('Buyer');
+  });
 });

@@ -118,10 +118,9 @@ export class NotifySelected implements ReactiveController {
       }
     }
     this.from.loader.replace(fresh);
-    if (fresh.size) {
-      this.from.changed({ updated: [...fresh.keys()] });
-      void this.from.loader.refresh();
-    }
+    if (fresh.size) this.from.changed({ updated: [...fresh.keys()] });
+    // Also after failures: a contact someone else changed meanwhile is read again, so Apply again starts from it.
+    if (outcomes.length) void this.from.loader.refresh();
     this.host.requestUpdate();
     if (this.failures.length) return;
     this.dialog.close();
