@@ -286,4 +286,21 @@ describe('notification preferences in the contact list', () => {
     expect(saved.notifications?.events).to.deep.equal(['service_due', 'low_battery']);
     expect(saved.title).to.equal('Buyer');
   });
+
+  it('Edit contacts: clearing the phone of a contact told by SMS says so at that row’s notifications', async () => {
+    const { el, backend, customerId, ids } = await mount();
+    const anna = ids['Anna Berg']!;
+    box(el, `input[data-select="${anna}"]`).click();
+    await el.updateComplete;
+    (await find<HTMLButtonElement>(el, '[data-action="edit"]')).click();
+    const phone = await find<HTMLInputElement>(el, `input[data-edit="${anna}"][data-field="phone"]`);
+    await fill(phone, '');
+    backend.clearRequests();
+    (await find<HTMLButtonElement>(el, '[data-action="save"]')).click();
+    const button = $(el, `[data-notify-edit="${anna}"]`);
+    await waitUntil(() => el.shadowRoot!.querySelector(`#${button.id}-error`), 'no error at the notifications');
+    expect($(el, `#${button.id}-error`).textContent).to.contain('SMS needs a phone number');
+    expect(backend.requests.filter((r) => r.method === 'PATCH').length, 'nothing sent').to.equal(0);
+    await expect(el).to.be.accessible();
+  });
 });
