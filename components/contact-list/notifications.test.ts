@@ -288,7 +288,7 @@ describe('notification preferences in the contact list', () => {
   });
 
   it('Edit contacts: clearing the phone of a contact told by SMS says so at that row’s notifications', async () => {
-    const { el, backend, customerId, ids } = await mount();
+    const { el, backend, ids } = await mount();
     const anna = ids['Anna Berg']!;
     box(el, `input[data-select="${anna}"]`).click();
     await el.updateComplete;
