@@ -35,8 +35,11 @@ import { WhoIsTold } from './who-is-told.js';
  * The contacts of one customer, as the help article's Contact list [Kontaktliste]: a sortable, searchable
  * table; Add contact at the top right; select rows (checkboxes, Shift+click ranges, Space and the arrow keys)
  * and use the action panel at the bottom to Edit contacts [Rediger kontakter] in place and Save [Gem], or to
- * Delete contacts [Slet kontakter] after a confirmation. Bulk saves and deletes report each row's outcome: the
- * rows that succeeded are done, the ones that failed keep what was typed and say why. Users whose
+ * Delete contacts [Slet kontakter] after a confirmation. Each row shows what the contact is notified about
+ * (channels and events, or opted out); Add contact and Edit contacts set it, Notifications… changes one
+ * preference for every selected contact, and Who is told lists whom an event of the customer's machines
+ * reaches. Bulk saves and deletes report each row's outcome: the rows that succeeded are done, the ones that
+ * failed keep what was typed and say why. Users whose
  * `me().permissions.manageCustomers` is false see the list without write actions, and why.
  *
  * Theming: the shared `--fc-*` custom properties, documented once on `FleetElement` (listed below as inherited).
@@ -64,7 +67,10 @@ import { WhoIsTold } from './who-is-told.js';
  * @csspart more - "Show more contacts" under the table, when there are more than one page.
  * @csspart action-panel - The bar for the selection; `action-count` is its count.
  * @csspart button - Every button; also `button-primary`, `button-danger`, `button-add`, `button-edit`,
- *   `button-delete`, `button-save`.
+ *   `button-delete`, `button-save`, `button-notify` (Notifications… for the selection), `button-notify-edit` (an
+ *   edited row's notifications).
+ * @csspart fieldset - The notification preferences' groups (`notifications`), with `choices` and `choice`.
+ * @csspart who-is-told - The Who is told disclosure under the list: which contacts an event reaches, and how.
  * @csspart dialog - The Add contact and delete confirmation dialogs (`dialog-header`, `dialog-body`,
  *   `dialog-footer`, `dialog-close`).
  * @csspart field - A labelled field of the Add contact form (`label`, `hint`).
