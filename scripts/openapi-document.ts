@@ -20,6 +20,9 @@ const named: Record<string, { schema: Schema; io: 'input' | 'output' }> = {
   AssignmentResult: { schema: s.AssignmentResultSchema, io: 'output' },
   CurrentUser: { schema: s.CurrentUserSchema, io: 'output' },
   Error: { schema: s.ApiErrorSchema, io: 'output' },
+  NotificationPreferences: { schema: s.NotificationPreferencesSchema, io: 'output' },
+  NotificationPreferencesInput: { schema: s.NotificationPreferencesInputSchema, io: 'input' },
+  NotificationAudience: { schema: s.NotificationAudienceSchema, io: 'output' },
 };
 
 function jsonSchema(schema: Schema, io: 'input' | 'output') {
@@ -87,9 +90,22 @@ function stateInputRule(schema: unknown, out: Record<string, unknown>): void {
       pattern: padded(`(?:${s.countryCodes.join('|')})`),
       description: `ISO 3166-1 alpha-2, upper case. ${TRIMMED}`,
     });
+  } else if (schema === s.languageSchema) {
+    Object.assign(out, {
+      pattern: padded(s.LANGUAGE_PATTERN.source.replace(/^\^|\$$/g, '')),
+      description: `A BCP 47 language tag, e.g. da or en-GB. ${TRIMMED}`,
+    });
   } else if (schema === s.ContactInputSchema) {
     out.anyOf = [{ required: ['email'] }, { required: ['phone'] }];
-    out.description = s.CONTACT_REACHABLE_MESSAGE;
+    // SMS reaches only a contact with a phone.
+    out.if = {
+      required: ['notifications'],
+      properties: {
+        notifications: { required: ['channels'], properties: { channels: { contains: { const: 'sms' } } } },
+      },
+    };
+    out.then = { required: ['phone'] };
+    out.description = `${s.CONTACT_REACHABLE_MESSAGE} ${s.SMS_NEEDS_PHONE_MESSAGE}`;
   }
 }
 
@@ -166,11 +182,14 @@ const PAGING_DESCRIPTIONS: Record<string, string> = {
 };
 
 function queryParameters(schema: Schema) {
-  const shape = jsonSchema(schema, 'input') as { properties: Record<string, Record<string, unknown>> };
+  const shape = jsonSchema(schema, 'input') as {
+    properties: Record<string, Record<string, unknown>>;
+    required?: string[];
+  };
   return Object.entries(shape.properties).map(([name, property]) => ({
     name,
     in: 'query',
-    required: false,
+    required: shape.required?.includes(name) ?? false,
     ...(PAGING_DESCRIPTIONS[name] ? { description: PAGING_DESCRIPTIONS[name] } : {}),
     // Lists travel comma-separated: `type=DEALER,RENTAL`.
     ...(property.type === 'array' ? { style: 'form', explode: false } : {}),
@@ -280,6 +299,16 @@ export function buildOpenApiDocument(version: string) {
           summary: 'Delete a contact',
           parameters: [ifMatch],
           responses: { 204: { description: 'Deleted' }, ...writeErrors },
+        },
+      },
+      '/customers/{id}/notification-audience': {
+        parameters: [pathParam('id')],
+        get: {
+          operationId: 'getNotificationAudience',
+          summary:
+            "Who is told when one of the customer's machines raises an event: contacts who want it and have not opted out, with the channels that reach them (SMS only with a phone), by name",
+          parameters: queryParameters(s.NotificationAudienceQuerySchema),
+          responses: { 200: ok('The contacts told, and how', ref('NotificationAudience')), ...readErrors },
         },
       },
       '/customers/{id}/equipment': {

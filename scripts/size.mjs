@@ -10,22 +10,28 @@ import { gzipSync } from 'node:zlib';
  * Budgets in kB (1,000 bytes), gzip. The SDK with ky (< 22), the wizard (< 35) and the assigner (< 40) are the
  * issues' targets. Details and contact list have none; theirs is what they measured when they landed plus
  * a little room, so growth is a decision, not a drift.
+ *
+ * Issue 12 (notification preferences) raised five, measured 542bb8e → prefs: the contact schemas every form
+ * shares gained the preferences (channels, events, language, opt-out, "SMS needs a phone"): wizard 39.4 → 40.0,
+ * details 38.9 → 39.4; the contact list gained the notifications column, the preference fieldsets, the
+ * Notifications… dialog, a row's Notifications dialog in Edit contacts and the Who is told view (strings in
+ * English and Danish): 51.9 → 59.1; define 96.4 → 102.5 and the script tag 105.4 → 112.1 carry all of it.
  */
 const budgets = {
   'fleet-customers': { file: 'dist/index.js', kB: 22 },
   'fleet-customers/testing': { file: 'dist/testing.js', kB: 40 },
   // Every element: 90 until the list and the app came (issue 8), each about 5 kB of its own over the shared code.
-  'fleet-customers/define': { file: 'dist/define.js', kB: 100 },
+  'fleet-customers/define': { file: 'dist/define.js', kB: 103 },
   // Issue 15 raised these: every form now carries the one form controller, the unsaved-changes question (a
   // dialog in the wizard and Details) and the shared company and contact field sets; Details carries the
   // wizard's country combobox (~1.5 kB) instead of a native select; the shared strings grew by the messages
   // every form says (limits, "e-mail or phone required", "Discard your changes?").
-  'fleet-customers/customer-wizard': { file: 'dist/customer-wizard.js', kB: 40 },
-  'fleet-customers/customer-details': { file: 'dist/customer-details.js', kB: 39 },
+  'fleet-customers/customer-wizard': { file: 'dist/customer-wizard.js', kB: 40.5 },
+  'fleet-customers/customer-details': { file: 'dist/customer-details.js', kB: 39.5 },
   // Issue 15 virtualized the contact list (1,000 rows mounted 467 ms and selected all in 74 ms as plain DOM):
   // @lit-labs/virtualizer with its flow layout is ~8.4 kB gzip, the shared data grid, rows keyboard, search and
   // list styles ~2.5 kB, so 40 → 52 (50.9 now).
-  'fleet-customers/contact-list': { file: 'dist/contact-list.js', kB: 52 },
+  'fleet-customers/contact-list': { file: 'dist/contact-list.js', kB: 60 },
   // 43: the shared rows keyboard, answer dialog, success message and request event the issue moved it onto, and
   // its own select-all / writes / assigning controllers (42.1 kB measured after the split).
   // 45: and the shared list styles and debounced search it now uses instead of its own copies (43.6 measured).
@@ -35,7 +41,7 @@ const budgets = {
   // the wizard come by dynamic `import()`, each a chunk of its own (issue 8's target).
   'fleet-customers/customer-manager (initial)': { file: 'dist/customer-manager.js', kB: 50, initial: true },
   // Every element plus the SDK: 90 before ky (+4.9 kB), the Customers app (~5 kB) and the shared pieces of issue 15.
-  'fleet-customers.min.js (script tag)': { file: 'dist/fleet-customers.min.js', kB: 110 },
+  'fleet-customers.min.js (script tag)': { file: 'dist/fleet-customers.min.js', kB: 113 },
 };
 
 const rows = [];

@@ -24,9 +24,25 @@ interface DemoParameters extends DemoOptions {
 const demo = (parameters: DemoParameters) => ({ demo: parameters });
 
 const PEOPLE: ContactInput[] = [
-  { name: 'Mette Kjær', email: 'mette.kjaer@nordhavn-maskiner.dk', phone: '+4522334455', title: 'Fleet manager' },
-  { name: 'Jonas Holm', phone: '+4540506070', title: 'Workshop foreman' },
-  { name: 'Sofie Andersen', email: 'sofie.andersen@nordhavn-maskiner.dk', title: 'Purchasing' },
+  {
+    name: 'Mette Kjær',
+    email: 'mette.kjaer@nordhavn-maskiner.dk',
+    phone: '+4522334455',
+    title: 'Fleet manager',
+    notifications: { channels: ['email', 'sms'], events: ['service_due', 'fault_code', 'tamper', 'geofence_exit'] },
+  },
+  {
+    name: 'Jonas Holm',
+    phone: '+4540506070',
+    title: 'Workshop foreman',
+    notifications: { events: ['service_due', 'fault_code', 'low_battery'] },
+  },
+  {
+    name: 'Sofie Andersen',
+    email: 'sofie.andersen@nordhavn-maskiner.dk',
+    title: 'Purchasing',
+    notifications: { optOut: true },
+  },
   { name: 'Anders Lund', email: 'anders.lund@nordhavn-maskiner.dk', phone: '+4561728394' },
   { name: 'Ida Mortensen', email: 'ida.mortensen@nordhavn-maskiner.dk', phone: '+4530112233', title: 'Site manager' },
   { name: 'Peter Dahl', email: 'peter.dahl@nordhavn-maskiner.dk', title: 'Service coordinator' },
@@ -237,5 +253,52 @@ export const Narrow: Story = {
   play: async ({ canvasElement }) => {
     const list = await selectRows(canvasElement, [0]);
     await waitFor(() => list.shadowRoot!.querySelector('.action-panel'));
+  },
+};
+
+/** Who is told: pick an event; the contacts who would be told, with the channels that reach them. */
+export const WhoIsTold: Story = {
+  play: async ({ canvasElement }) => {
+    const list = await listIn(canvasElement);
+    (await inShadow(list, '[data-who-summary]')).click();
+    await inShadow(list, '[data-who-list]');
+  },
+};
+
+/** Who is told, in Danish and dark. */
+export const WhoIsToldDanishDark: Story = {
+  args: { theme: 'dark' },
+  decorators: [
+    danish,
+    (story) =>
+      html`<div style="background:#0d0f13;color-scheme:dark;padding:24px;margin:-16px;min-block-size:100vh">
+        ${story()}
+      </div>`,
+  ],
+  play: WhoIsTold.play!,
+};
+
+/** Who is told at 320 px. */
+export const WhoIsToldNarrow: Story = {
+  decorators: [(story) => html`<div style="inline-size:320px">${story()}</div>`],
+  play: WhoIsTold.play!,
+};
+
+/** Notifications… for the selection: turn one event or channel on or off, or opt out, for every selected contact. */
+export const NotifySelectedDialog: Story = {
+  play: async ({ canvasElement }) => {
+    const list = await selectRows(canvasElement, [0, 1, 2]);
+    (await inShadow(list, '[data-action="notify"]')).click();
+    await inShadow(list, 'dialog#notify-selected[open]');
+  },
+};
+
+/** Edit contacts: a row's Notifications dialog (channels, events, language, opt-out). */
+export const EditNotifications: Story = {
+  play: async ({ canvasElement }) => {
+    const list = await selectRows(canvasElement, [1]);
+    (await inShadow(list, '[data-action="edit"]')).click();
+    (await inShadow(list, '[data-notify-edit]')).click();
+    await inShadow(list, 'dialog#notify-row[open]');
   },
 };

@@ -1,6 +1,6 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult, nothing } from 'lit';
 import type { CustomerClient } from '../../src/client/types.js';
-import type { Contact } from '../../src/schemas/contact.js';
+import type { Contact, ContactInput } from '../../src/schemas/contact.js';
 import { PermissionError, ValidationError } from '../../src/errors.js';
 import { DialogController } from '../shared/dialog.js';
 import { describeError, type DescribedError } from '../shared/errors.js';
@@ -10,6 +10,13 @@ import type { ListStrings } from './i18n/en.js';
 import { normalizePhone } from '../shared/phone.js';
 import { formatPhone } from '../shared/phone-format.js';
 import { errorState } from '../shared/states.js';
+import { CHANNELS_FIELD } from '../../src/schemas/contact.js';
+import {
+  newNotificationDraft,
+  notificationFields,
+  startingLanguage,
+  type NotificationDraft,
+} from '../shared/contact-form-notifications.js';
 import {
   CONTACT_FORM_FIELDS,
   checkNewContact,
@@ -25,6 +32,9 @@ export interface AddContactOptions {
   /** The customer's country: the default region of a phone typed without a country code. */
   country: () => string | undefined;
   countryName: () => string | undefined;
+  /** The language the form is shown in: a new contact's starting language unless the country says otherwise. */
+  language: () => string;
+  languageName: (code: string) => string;
   /** The contact was created; the dialog has closed. */
   created: (contact: Contact) => void;
   /** The server said 403: the host turns read-only. */
@@ -39,11 +49,14 @@ export interface AddContactOptions {
  * `ContactInputSchema` (through `checkNewContact`, shared with bulk edit); the request carries the form's
  * `Idempotency-Key`, reused for a retry of the same data, so a lost response never creates the contact twice.
  */
+/** The contact as typed, with its notification preferences. */
+type AddDraft = ContactFormDraft & { notifications: NotificationDraft };
+
 export class AddContactController implements ReactiveController {
   private saving = false;
   private failure?: DescribedError;
   private readonly dialog: DialogController;
-  private readonly form: FormController<ContactFormDraft>;
+  private readonly form: FormController<AddDraft>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -51,13 +64,13 @@ export class AddContactController implements ReactiveController {
   ) {
     host.addController(this);
     this.dialog = new DialogController(host);
-    this.form = new FormController<ContactFormDraft>(host, {
-      draft: emptyContactDraft(),
+    this.form = new FormController<AddDraft>(host, {
+      draft: this.empty(),
       validate: (draft) => {
-        const check = checkNewContact(draft, options.country());
+        const check = this.check(draft);
         return check.ok ? [] : check.violations.map((v) => ({ ...v, field: contactFieldOf(v.field) ?? v.field }));
       },
-      fields: () => CONTACT_FORM_FIELDS,
+      fields: () => [...CONTACT_FORM_FIELDS, CHANNELS_FIELD],
       keyOf: (path) => contactFieldOf(path) ?? path,
       root: () => host.shadowRoot?.querySelector('#add-contact-form'),
       t: () => options.t(),
@@ -67,18 +80,28 @@ export class AddContactController implements ReactiveController {
 
   hostConnected(): void {}
 
+  private empty(): AddDraft {
+    const language = startingLanguage(this.options.country(), this.options.language());
+    return { ...emptyContactDraft(), notifications: newNotificationDraft(language) };
+  }
+
+  private check(draft: AddDraft) {
+    const { notifications, ...contact } = draft;
+    return checkNewContact(contact, this.options.country(), notifications as ContactInput['notifications']);
+  }
+
   get isOpen(): boolean {
     return this.dialog.open;
   }
 
   /** The contact typed so far. */
-  get draft(): ContactFormDraft {
+  get draft(): AddDraft {
     return this.form.draft;
   }
 
   /** Opens an empty form and focuses the name; resolves once it is shown. */
   async open(): Promise<void> {
-    this.form.reset(emptyContactDraft());
+    this.form.reset(this.empty());
     this.failure = undefined;
     this.saving = false;
     await this.dialog.show();
@@ -87,8 +110,8 @@ export class AddContactController implements ReactiveController {
   }
 
   private set(field: keyof ContactFormDraft, value: string): void {
-    // A phone typed now can also fix "e-mail or phone" shown at the e-mail.
-    this.form.update({ ...this.form.draft, [field]: value }, [field, 'email', 'phone']);
+    // A phone typed now can also fix "e-mail or phone" shown at the e-mail, and "SMS needs a phone".
+    this.form.update({ ...this.form.draft, [field]: value }, [field, 'email', 'phone', CHANNELS_FIELD]);
   }
 
   private blur(field: keyof ContactFormDraft): void {
@@ -104,7 +127,7 @@ export class AddContactController implements ReactiveController {
     const customerId = this.options.customerId();
     if (this.saving || !client || !customerId) return;
     if (this.form.check()) return;
-    const check = checkNewContact(this.form.draft, this.options.country());
+    const check = this.check(this.form.draft);
     if (!check.ok) return;
     const key = this.form.idempotencyKey(check.value);
     this.saving = true;
@@ -112,7 +135,7 @@ export class AddContactController implements ReactiveController {
     this.host.requestUpdate();
     try {
       const contact = await client.contacts.create(customerId, check.value, { idempotencyKey: key });
-      this.form.saved(emptyContactDraft());
+      this.form.saved(this.empty());
       this.saving = false;
       const closed = this.dialog.closed();
       this.dialog.close();
@@ -156,6 +179,21 @@ export class AddContactController implements ReactiveController {
           set: (field, value) => this.set(field, value),
           blur: (field) => this.blur(field),
           phoneHint: t.contactPhoneHint(this.options.countryName()),
+        })}
+        ${notificationFields({
+          t,
+          languageName: this.options.languageName,
+          draft: this.form.draft.notifications,
+          idPrefix: 'add-notify',
+          hasPhone: Boolean(this.form.draft.phone.trim()),
+          channelsKey: CHANNELS_FIELD,
+          channelsError: this.form.error(CHANNELS_FIELD),
+          set: (change) => {
+            const notifications = change(this.form.draft.notifications);
+            this.form.update({ ...this.form.draft, notifications }, [CHANNELS_FIELD]);
+            // Checking SMS without a phone says so at once, where the box is.
+            this.form.blur(CHANNELS_FIELD);
+          },
         })}
         ${
           this.failure

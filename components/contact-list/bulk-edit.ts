@@ -12,6 +12,7 @@ import {
 import type { ListStrings } from './i18n/en.js';
 import { formatPhone } from '../shared/phone-format.js';
 import { problemOf } from './outcomes.js';
+import { notificationPatch, type NotificationDraft } from '../shared/contact-form-notifications.js';
 
 /**
  * Bulk edit as plain state transitions, so the element only wires them to the UI: which rows are edited, what
@@ -23,11 +24,20 @@ import { problemOf } from './outcomes.js';
 export interface RowEdit {
   base: Contact;
   draft: ContactFormDraft;
+  /** The preferences as changed in the row's Notifications dialog; undefined while untouched. */
+  notifications?: NotificationDraft | undefined;
   message?: string | undefined;
 }
 
+/** The field of a row's channels, where "SMS needs a phone" shows (`"<id>.channels"`). */
+export const CHANNELS = 'channels';
+
+/** Only the preference parts the row changed (so the opt-out is never sent unless it was changed). */
+const notificationsOf = (edit: RowEdit) =>
+  edit.notifications ? notificationPatch(edit.base.notifications, edit.notifications) : undefined;
+
 /** The form key of one row's field: `"<contact id>.email"`. */
-export const fieldKey = (id: string, field: ContactFormField): string => `${id}.${field}`;
+export const fieldKey = (id: string, field: ContactFormField | typeof CHANNELS): string => `${id}.${field}`;
 
 /** The row and field of a form key (a contact id may itself contain dots, the field never does). */
 export function splitKey(key: string): { id: string; field: ContactFormField } {
@@ -42,7 +52,7 @@ export function rowViolations(id: string, edit: RowEdit, country?: string): read
   if (untouched.has(edit)) return [];
   let violations = checks.get(edit);
   if (!violations) {
-    const check = checkContactChange(edit.base, edit.draft, country);
+    const check = checkContactChange(edit.base, edit.draft, country, notificationsOf(edit));
     violations = check.ok ? [] : check.violations.map((v) => ({ ...v, field: keyOfPath(id, v.field) }));
     checks.set(edit, violations);
   }
@@ -51,6 +61,7 @@ export function rowViolations(id: string, edit: RowEdit, country?: string): read
 
 /** An API path of one contact (`email`, `contacts[0].email`) as that row's form key. */
 const keyOfPath = (id: string, path: string): string => {
+  if (path === 'notifications.channels') return fieldKey(id, CHANNELS);
   const field = contactFieldOf(path);
   return field ? fieldKey(id, field) : path;
 };
@@ -82,7 +93,12 @@ function untouchedEdit(base: Contact): RowEdit {
 
 /** One keystroke (the form re-checks the row's shown errors). */
 export function withDraft(edit: RowEdit, field: ContactFormField, value: string): RowEdit {
-  return { ...edit, draft: { ...edit.draft, [field]: value } };
+  return { ...edit, draft: { ...edit.draft, [field]: value }, notifications: edit.notifications };
+}
+
+/** The row's preferences changed in its Notifications dialog. */
+export function withNotifications(edit: RowEdit, notifications: NotificationDraft): RowEdit {
+  return { base: edit.base, draft: edit.draft, notifications, message: edit.message };
 }
 
 export interface SavePlan {
@@ -104,7 +120,7 @@ export function planSave(edits: Edits, country?: string): SavePlan {
       next.delete(id);
       continue;
     }
-    const check = checkContactChange(edit.base, edit.draft, country);
+    const check = checkContactChange(edit.base, edit.draft, country, notificationsOf(edit));
     if (!check.ok) {
       next.set(id, { ...edit, message: undefined });
       invalid.push(id);
@@ -153,6 +169,7 @@ export function applyOutcomes(edits: Edits, outcomes: readonly ItemOutcome<Conta
     next.set(outcome.id, {
       base: problem.current ?? edit.base,
       draft: problem.current ? rebase(edit, problem.current) : edit.draft,
+      notifications: edit.notifications,
       message: problem.message,
     });
     for (const [field, violation] of problem.errors)

@@ -11,7 +11,79 @@ export const contactListStyles = css`
     container-type: inline-size;
   }
   .contact-list {
-    --_cols: minmax(8rem, 1.3fr) minmax(9rem, 1.6fr) minmax(8rem, 1fr) minmax(7rem, 1fr);
+    --_cols: minmax(8rem, 1.3fr) minmax(9rem, 1.6fr) minmax(8rem, 1fr) minmax(7rem, 1fr) minmax(8rem, 1fr);
+  }
+  .sort.static {
+    cursor: default;
+  }
+  .notify-summary > span[aria-hidden] {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.25);
+  }
+  .event-count {
+    color: var(--_muted);
+  }
+  .col-notify .badge,
+  .who .badge {
+    margin-inline-start: 0;
+    border-color: var(--_border);
+    color: var(--_text);
+    font-weight: 500;
+  }
+  .notify-edit {
+    inline-size: 100%;
+    justify-content: start;
+    text-align: start;
+    padding-inline: calc(var(--_space) * 0.375);
+  }
+  .col-notify .badge.opted-out {
+    border-style: dashed;
+  }
+  .notify,
+  .notify .fieldset {
+    margin-block-start: calc(var(--_space) * 0.5);
+  }
+  .who {
+    margin-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: calc(var(--_space) * 0.75);
+  }
+  .who > summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .who-body {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    margin-block-start: calc(var(--_space) * 0.75);
+  }
+  .who-list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .who-list li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5);
+    align-items: center;
+  }
+  .who-name {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .who-field {
+    max-inline-size: min(20rem, 100%);
+  }
+  .who select,
+  .notify select {
+    inline-size: 100%;
+    min-inline-size: 0;
+    box-sizing: border-box;
   }
   .grid-frame {
     max-block-size: var(--fc-contact-list-max-height, var(--fc-list-max-height, 32rem));

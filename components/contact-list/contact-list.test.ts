@@ -100,13 +100,17 @@ describe('contact-list', () => {
       const { el } = await mount();
       expect(rowNames(el)).to.deep.equal(PEOPLE.map((person) => person.name));
       const first = el.shadowRoot!.querySelector('.grid-body .row')!;
-      expect([...first.children].map((cell) => cell.textContent!.trim())).to.deep.equal([
+      expect([...first.children].slice(0, 5).map((cell) => cell.textContent!.trim())).to.deep.equal([
         '',
         'Anna Berg',
         'anna@nordhavn.dk',
         '+45 20 00 00 01',
         'Fleet manager',
       ]);
+      // The last column: what the contact is told about (a contact saved without preferences has the defaults).
+      expect(first.querySelector('.col-notify .visually-hidden')!.textContent!.trim()).to.equal(
+        'By e-mail about service due and fault codes',
+      );
       expect($(el, '#count').textContent).to.equal('6 contacts');
       expect($(el, '[role="columnheader"][aria-sort]').textContent!.trim()).to.equal('Name');
       expect($(el, '[role="columnheader"][aria-sort]').getAttribute('aria-sort')).to.equal('ascending');

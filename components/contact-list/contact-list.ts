@@ -10,6 +10,7 @@ import { SelectionController } from '../shared/selection.js';
 import { ConfirmController } from '../shared/confirm.js';
 import { notice, permissionGate, SuccessMessageController } from '../shared/states.js';
 import { countryName } from '../shared/intl.js';
+import { languageName } from './notify-summary.js';
 import { ContactsChangedEvent, type ContactsChangedDetail } from '../shared/events.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
@@ -27,13 +28,18 @@ import { ContactGrid, columnLabel, nextSort, type Column } from './grid.js';
 import { BulkEditing } from './editing.js';
 import { Deleting } from './deleting.js';
 import { listHeader, selectionPanel } from './panel.js';
+import { NotifySelected } from './notify-selected.js';
+import { WhoIsTold } from './who-is-told.js';
 
 /**
  * The contacts of one customer, as the help article's Contact list [Kontaktliste]: a sortable, searchable
  * table; Add contact at the top right; select rows (checkboxes, Shift+click ranges, Space and the arrow keys)
  * and use the action panel at the bottom to Edit contacts [Rediger kontakter] in place and Save [Gem], or to
- * Delete contacts [Slet kontakter] after a confirmation. Bulk saves and deletes report each row's outcome: the
- * rows that succeeded are done, the ones that failed keep what was typed and say why. Users whose
+ * Delete contacts [Slet kontakter] after a confirmation. Each row shows what the contact is notified about
+ * (channels and events, or opted out); Add contact and Edit contacts set it, Notifications… changes one
+ * preference for every selected contact, and Who is told lists whom an event of the customer's machines
+ * reaches. Bulk saves and deletes report each row's outcome: the rows that succeeded are done, the ones that
+ * failed keep what was typed and say why. Users whose
  * `me().permissions.manageCustomers` is false see the list without write actions, and why.
  *
  * Theming: the shared `--fc-*` custom properties, documented once on `FleetElement` (listed below as inherited).
@@ -61,7 +67,10 @@ import { listHeader, selectionPanel } from './panel.js';
  * @csspart more - "Show more contacts" under the table, when there are more than one page.
  * @csspart action-panel - The bar for the selection; `action-count` is its count.
  * @csspart button - Every button; also `button-primary`, `button-danger`, `button-add`, `button-edit`,
- *   `button-delete`, `button-save`.
+ *   `button-delete`, `button-save`, `button-notify` (Notifications… for the selection), `button-notify-edit` (an
+ *   edited row's notifications).
+ * @csspart fieldset - The notification preferences' groups (`notifications`), with `choices` and `choice`.
+ * @csspart who-is-told - The Who is told disclosure under the list: which contacts an event reaches, and how.
  * @csspart dialog - The Add contact and delete confirmation dialogs (`dialog-header`, `dialog-body`,
  *   `dialog-footer`, `dialog-close`).
  * @csspart field - A labelled field of the Add contact form (`label`, `hint`).
@@ -118,6 +127,7 @@ export class ContactList extends FleetElement {
   });
   private readonly table: ContactGrid = new ContactGrid(this, {
     t: () => this.l10n.t,
+    locale: () => this.l10n.locale,
     loader: this.loader,
     selection: this.selection,
     canManage: () => this.canManage,
@@ -128,6 +138,7 @@ export class ContactList extends FleetElement {
   });
   private readonly editing: BulkEditing = new BulkEditing(this, {
     ...this.writer(),
+    locale: () => this.l10n.locale,
     table: () => this.table,
     changed: (detail) => this.changed(detail),
     focusPanel: (action) => this.focusAction(action),
@@ -145,9 +156,21 @@ export class ContactList extends FleetElement {
     customerId: () => this.customerId,
     country: () => this.loader.country,
     countryName: () => (this.loader.country ? countryName(this.loader.country, this.l10n.locale) : undefined),
+    language: () => this.l10n.language,
+    languageName: (code) => languageName(code, this.l10n.locale),
     created: (contact) => this.contactCreated(contact),
     denied: () => this.denied(),
     announce: (message) => this.live.announce(message),
+  });
+
+  private readonly notifier = new NotifySelected(this, {
+    ...this.writer(),
+    changed: (detail) => this.changed(detail),
+  });
+  private readonly whoIsTold = new WhoIsTold(this, {
+    client: () => this.api.client,
+    customerId: () => this.customerId,
+    t: () => this.l10n.t,
   });
 
   private resetQueued = false;
@@ -256,6 +279,7 @@ export class ContactList extends FleetElement {
 
   private changed(detail: Partial<Omit<ContactsChangedDetail, 'customerId'>>): void {
     if (!this.customerId) return;
+    this.whoIsTold.refresh();
     const event = new ContactsChangedEvent({
       customerId: this.customerId,
       created: [],
@@ -335,6 +359,12 @@ export class ContactList extends FleetElement {
         this.deleting.clearReport();
         void this.editing.start();
       },
+      onNotify: () => {
+        if (this.deleting.deleting) return;
+        this.success.clear();
+        this.deleting.clearReport();
+        void this.notifier.open();
+      },
       onDelete: () => {
         this.success.clear();
         void this.deleting.deleteSelected();
@@ -351,9 +381,10 @@ export class ContactList extends FleetElement {
     else if (!this.customerId) body = notice('warning', t.noCustomer);
     else
       body = html`${this.renderPermission()} ${this.success.render()} ${this.renderBody()} ${this.deleting.render()}
-      ${this.renderPanel()}`;
+      ${this.renderPanel()} ${this.whoIsTold.render()}`;
     return html`<section class="contact-list list-card" part="base" aria-labelledby="title">
       ${this.renderHeader()} ${body} ${this.live.render()} ${this.confirmer.render()} ${this.adder.render()}
+      ${this.notifier.render()} ${this.editing.renderDialog()}
     </section>`;
   }
 }

@@ -7,15 +7,25 @@ import { normalizePhone } from '../shared/phone.js';
 import { formatPhone } from '../shared/phone-format.js';
 import { FormController } from '../shared/form-controller.js';
 import type { SelectionController } from '../shared/selection.js';
+import { DialogController } from '../shared/dialog.js';
+import {
+  notificationDraftOf,
+  notificationFields,
+  type NotificationDraft,
+} from '../shared/contact-form-notifications.js';
+import { languageName, rowNotifyCell } from './notify-summary.js';
 import {
   applyOutcomes,
+  CHANNELS,
   fieldKey,
+  withNotifications,
   planSave,
   rowViolations,
   splitKey,
   startEdits,
   withDraft,
   type Edits,
+  type RowEdit,
   type SaveResult,
 } from './bulk-edit.js';
 import { COLUMNS, columnLabel, type Column, type ContactGrid } from './grid.js';
@@ -24,6 +34,7 @@ import type { ContactsLoader } from './loading.js';
 
 export interface EditingHost {
   client(): CustomerClient | undefined;
+  locale(): string;
   customerId(): string | undefined;
   t(): ListStrings;
   formatNumber(value: number): string;
@@ -57,12 +68,16 @@ export const domKey = (id: string): string => id.replace(/[^\w-]/g, '_');
 export class BulkEditing implements ReactiveController {
   saving = false;
   private readonly form: FormController<Edits>;
+  /** The row whose Notifications dialog is open. */
+  private notifyRow: string | undefined;
+  private readonly notifyDialog: DialogController;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly from: EditingHost,
   ) {
     host.addController(this);
+    this.notifyDialog = new DialogController(host);
     this.form = new FormController<Edits>(host, {
       draft: new Map(),
       validate: (edits) => [...edits].flatMap(([id, edit]) => rowViolations(id, edit, from.loader.country)),
@@ -72,7 +87,8 @@ export class BulkEditing implements ReactiveController {
       announce: () => {},
       focus: (key) => {
         const { id, field } = splitKey(key);
-        this.focusRow(id, field as Column);
+        if ((field as string) === CHANNELS) this.focusNotify(id);
+        else this.focusRow(id, field as Column);
       },
     });
   }
@@ -171,7 +187,68 @@ export class BulkEditing implements ReactiveController {
 
   /** Form keys of these rows' fields, in reading order. */
   private keys(ids: readonly string[]): string[] {
-    return ids.flatMap((id) => COLUMNS.map((column) => fieldKey(id, column)));
+    return ids.flatMap((id) => [...COLUMNS.map((column) => fieldKey(id, column)), fieldKey(id, CHANNELS)]);
+  }
+
+  /** Focuses a row's Notifications button (scrolling it in); the error of its channels shows under it. */
+  private focusNotify(id: string): void {
+    const index = this.from.loader.order.indexOf(id);
+    const table = this.from.table();
+    if (index >= 0) table.grid.focusCell(index, COLUMNS.length + table.offset);
+  }
+
+  private notifyDraft(edit: { base: Contact; notifications?: NotificationDraft | undefined }): NotificationDraft {
+    return edit.notifications ?? notificationDraftOf(edit.base, 'en');
+  }
+
+  private readonly openNotify = async (event: Event): Promise<void> => {
+    const id = (event.currentTarget as HTMLElement).dataset['notifyEdit'];
+    if (id === undefined || this.saving) return;
+    this.notifyRow = id;
+    await this.notifyDialog.show();
+    this.host.shadowRoot?.querySelector<HTMLInputElement>('#notify-row input[type="checkbox"]')?.focus();
+  };
+
+  private setNotifications(id: string, change: (draft: NotificationDraft) => NotificationDraft): void {
+    const edit = this.edits.get(id);
+    if (!edit) return;
+    const next = withNotifications(edit, change(this.notifyDraft(edit)));
+    this.form.update(new Map(this.edits).set(id, next), this.keys([id]));
+    this.form.blur(fieldKey(id, CHANNELS));
+  }
+
+  /** The Notifications dialog of the row it was opened for; its changes are saved with the row. */
+  renderDialog(): TemplateResult | typeof nothing {
+    const id = this.notifyRow;
+    const edit = id === undefined ? undefined : this.edits.get(id);
+    if (!this.notifyDialog.open || id === undefined || !edit) return nothing;
+    const t = this.from.t();
+    const key = fieldKey(id, CHANNELS);
+    return this.notifyDialog.render({
+      id: 'notify-row',
+      title: `${t.notifications}: ${edit.base.name}`,
+      closeLabel: t.close,
+      body: notificationFields({
+        t,
+        languageName: (code) => languageName(code, this.from.locale()),
+        draft: this.notifyDraft(edit),
+        idPrefix: `n-${domKey(id)}`,
+        hasPhone: Boolean(edit.draft.phone.trim()),
+        channelsKey: `${key}#dialog`,
+        channelsError: this.form.error(key),
+        set: (change) => this.setNotifications(id, change),
+        quietLegend: true,
+      }),
+      footer: html`<button
+        class="button primary end"
+        part="button button-primary"
+        type="button"
+        data-notify-done
+        @click=${() => this.notifyDialog.requestClose('close-button')}
+      >
+        ${t.close}
+      </button>`,
+    });
   }
 
   /** Brings an edited row into view (the virtualizer may not have rendered it) and focuses one of its inputs. */
@@ -213,6 +290,24 @@ export class BulkEditing implements ReactiveController {
     }
     this.form.blur(fieldKey(id, field));
   };
+
+  /** In edit mode the notifications cell is a button that opens the row's Notifications dialog. */
+  private notifyCell(contact: Contact, edit: RowEdit): TemplateResult {
+    const table = this.from.table();
+    const col = COLUMNS.length + table.offset;
+    return rowNotifyCell({
+      t: this.from.t(),
+      locale: this.from.locale(),
+      contact: { ...edit.base, notifications: this.notifyDraft(edit) },
+      id: `e-${domKey(contact.id)}-notify`,
+      error: this.form.error(fieldKey(contact.id, CHANNELS)),
+      col,
+      // In the tab order like the row's inputs: Tab goes name, e-mail, phone, title, notifications.
+      tabIndex: '0',
+      disabled: this.saving,
+      onClick: this.openNotify,
+    });
+  }
 
   /** The edited row, or `undefined` when this contact is not being edited. */
   row(contact: Contact, index: number): TemplateResult | undefined {
@@ -276,7 +371,7 @@ export class BulkEditing implements ReactiveController {
           />
         </label>
       </div>
-      ${COLUMNS.map(cell)}
+      ${COLUMNS.map(cell)} ${this.notifyCell(contact, edit)}
       ${
         edit.message
           ? html`<div role="gridcell" class="cell row-message" part="row-message">

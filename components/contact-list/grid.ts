@@ -8,6 +8,7 @@ import { formatPhone } from '../shared/phone-format.js';
 import type { SelectionController } from '../shared/selection.js';
 import type { ListStrings } from './i18n/en.js';
 import type { ContactsLoader } from './loading.js';
+import { notifySummary } from './notify-summary.js';
 
 export const COLUMNS = ['name', 'email', 'phone', 'title'] as const satisfies readonly ContactFormField[];
 export type Column = (typeof COLUMNS)[number];
@@ -18,6 +19,7 @@ export function columnLabel(t: ListStrings, column: Column): string {
 
 export interface GridHost {
   t(): ListStrings;
+  locale(): string;
   loader: ContactsLoader;
   selection: SelectionController<string>;
   canManage(): boolean;
@@ -54,7 +56,8 @@ export class ContactGrid {
       id: 'grid',
       rows: () => from.loader.rows,
       key: (contact) => contact.id,
-      columnCount: () => COLUMNS.length + this.offset,
+      // The last column, what the contact is notified about, is shown but neither sorted nor edited inline.
+      columnCount: () => COLUMNS.length + 1 + this.offset,
       multiselectable: () => from.canManage() && !from.locked(),
       toggle: (index) => {
         const id = order()[index];
@@ -107,41 +110,57 @@ export class ContactGrid {
     const locked = this.from.locked();
     const all = this.from.selection.stateOf(this.from.loader.order);
     return html`${
-      this.from.canManage()
-        ? html`<div role="columnheader" class="cell check-cell">
-            <label class="hit">
-              <input
-                type="checkbox"
-                class="check"
-                data-select-all
-                aria-label=${t.selectAllContacts}
-                .checked=${live(all === true)}
-                .indeterminate=${all === 'mixed'}
-                ?disabled=${locked || !this.from.loader.rows.length}
-                @change=${this.toggleAll}
-              />
-            </label>
-          </div>`
-        : nothing
-    }
-    ${COLUMNS.map((column) => {
-      const direction = field === column ? (descending ? 'descending' : 'ascending') : undefined;
-      const label = columnLabel(t, column);
-      // `aria-sort` only on the sorted column: "none" on the others would be read out for every header.
-      return html`<div role="columnheader" class="cell col-${column}" aria-sort=${ifDefined(direction)}>
-        <button
-          class="sort"
-          part="sort-button"
-          type="button"
-          data-sort=${column}
-          title=${label}
-          ?disabled=${locked}
-          @click=${() => this.from.sort(column)}
-        >
-          <span>${label}</span>${sortIcon(direction)}
-        </button>
-      </div>`;
-    })}`;
+        this.from.canManage()
+          ? html`<div role="columnheader" class="cell check-cell">
+              <label class="hit">
+                <input
+                  type="checkbox"
+                  class="check"
+                  data-select-all
+                  aria-label=${t.selectAllContacts}
+                  .checked=${live(all === true)}
+                  .indeterminate=${all === 'mixed'}
+                  ?disabled=${locked || !this.from.loader.rows.length}
+                  @change=${this.toggleAll}
+                />
+              </label>
+            </div>`
+          : nothing
+      }
+      ${COLUMNS.map((column) => {
+        const direction = field === column ? (descending ? 'descending' : 'ascending') : undefined;
+        const label = columnLabel(t, column);
+        // `aria-sort` only on the sorted column: "none" on the others would be read out for every header.
+        return html`<div role="columnheader" class="cell col-${column}" aria-sort=${ifDefined(direction)}>
+          <button
+            class="sort"
+            part="sort-button"
+            type="button"
+            data-sort=${column}
+            title=${label}
+            ?disabled=${locked}
+            @click=${() => this.from.sort(column)}
+          >
+            <span>${label}</span>${sortIcon(direction)}
+          </button>
+        </div>`;
+      })}
+      <div role="columnheader" class="cell col-notify"><span class="sort static">${t.notifications}</span></div>`;
+  }
+
+  /** The notifications cell of a row (in edit mode too, so the columns stay aligned). */
+  notifyCell(contact: Contact, index: number): TemplateResult {
+    const t = this.from.t();
+    const at = COLUMNS.length + this.offset;
+    return html`<div
+      role="gridcell"
+      class="cell col-notify"
+      data-col=${at}
+      data-label=${t.notifications}
+      tabindex=${this.grid.tabIndex(index, at)}
+    >
+      ${notifySummary(t, this.from.locale(), contact)}
+    </div>`;
   }
 
   private viewRow(contact: Contact, index: number): TemplateResult {
@@ -204,7 +223,7 @@ export class ContactGrid {
       >
         ${contact.name}${isNew ? html` <span class="badge">${t.newContact}</span>` : nothing}
       </div>
-      ${cell('email', o + 1)} ${cell('phone', o + 2)} ${cell('title', o + 3)}
+      ${cell('email', o + 1)} ${cell('phone', o + 2)} ${cell('title', o + 3)} ${this.notifyCell(contact, index)}
     </div>`;
   }
 }

@@ -16,6 +16,8 @@ export interface PanelView {
   deleting: boolean;
   onClear(): void;
   onEdit(): void;
+  /** Notifications…: one preference for every selected contact. */
+  onNotify(): void;
   onDelete(): void;
   onCancel(): void;
   onSave(): void;
@@ -59,6 +61,16 @@ export function selectionPanel(view: PanelView): TemplateResult | typeof nothing
           @click=${view.onEdit}
         >
           ${t.editContacts}
+        </button>
+        <button
+          class="button"
+          part="button button-notify"
+          type="button"
+          data-action="notify"
+          aria-disabled=${view.deleting ? 'true' : 'false'}
+          @click=${view.onNotify}
+        >
+          ${t.notifySelected}
         </button>
         <button
           class="button danger"

@@ -36,20 +36,29 @@ const optional = (value: string): string | undefined => value.trim() || undefine
  * The request body for a draft. Empty strings become absent fields (the schema rejects an empty e-mail, not a
  * missing one); the phone is normalised to E.164 with `country` (the customer's) as the default region.
  */
-export function contactInputOf(draft: ContactFormDraft, country?: string): ContactInput {
+export function contactInputOf(
+  draft: ContactFormDraft,
+  country?: string,
+  notifications?: ContactInput['notifications'],
+): ContactInput {
   return {
     name: draft.name,
     email: optional(draft.email),
     phone: optional(normalizePhone(draft.phone, country)),
     title: optional(draft.title),
+    ...(notifications ? { notifications } : {}),
   };
 }
 
 export type ContactCheck<T> = { ok: true; value: T } | { ok: false; violations: Violation[] };
 
-/** Validates a new contact with the SDK's schema (a name, and an e-mail or a phone). */
-export function checkNewContact(draft: ContactFormDraft, country?: string): ContactCheck<ContactInput> {
-  const result = validate(ContactInputSchema, contactInputOf(draft, country));
+/** Validates a new contact with the SDK's schema (a name, an e-mail or a phone, SMS only with a phone). */
+export function checkNewContact(
+  draft: ContactFormDraft,
+  country?: string,
+  notifications?: ContactInput['notifications'],
+): ContactCheck<ContactInput> {
+  const result = validate(ContactInputSchema, contactInputOf(draft, country, notifications));
   return result.ok ? { ok: true, value: result.value } : { ok: false, violations: result.violations };
 }
 
@@ -61,11 +70,15 @@ export function checkContactChange(
   base: Contact,
   draft: ContactFormDraft,
   country?: string,
+  notifications?: ContactPatch['notifications'],
 ): ContactCheck<ContactPatch> {
-  const result = checkNewContact(draft, country);
+  // The channels checked against the phone are the merged ones: an edit can clear the phone SMS needs.
+  const channels = notifications?.channels ?? base.notifications?.channels;
+  const known = channels?.filter((c): c is 'email' | 'sms' => c === 'email' || c === 'sms');
+  const result = checkNewContact(draft, country, known ? { channels: known } : undefined);
   if (!result.ok) return result;
   const next = result.value;
-  const patch: ContactPatch = {};
+  const patch: ContactPatch = notifications ? { notifications } : {};
   if (next.name !== base.name) patch.name = next.name;
   for (const field of ['email', 'phone', 'title'] as const) {
     const value = next[field] || undefined;

@@ -1,4 +1,5 @@
 import { ContactSchema, type ContactPatch } from '../schemas/contact.js';
+import { NotificationAudienceSchema } from '../schemas/notification.js';
 import { pageSchema } from '../schemas/page.js';
 import type { ContactListQuery } from '../schemas/query.js';
 import { settleEach } from './batch.js';
@@ -62,5 +63,15 @@ export function contactsApi(http: Http): ContactsApi {
         items.map((item) => (typeof item === 'string' ? { id: item } : item)),
         ({ id, ifMatch }) => remove(customerId, id, { ifMatch, signal }),
       ),
+    audience: async (customerId, event, { signal } = {}) =>
+      (
+        await http({
+          method: 'GET',
+          path: `/customers/${encodeURIComponent(customerId)}/notification-audience`,
+          query: { event },
+          schema: NotificationAudienceSchema,
+          signal,
+        })
+      ).data,
   };
 }

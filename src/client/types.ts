@@ -1,5 +1,6 @@
 import type { AssignmentResult } from '../schemas/assignment.js';
 import type { Contact, ContactInput, ContactPatch } from '../schemas/contact.js';
+import type { NotificationAudience, NotificationEvent } from '../schemas/notification.js';
 import type { Customer, CustomerInput, CustomerPatch } from '../schemas/customer.js';
 import type { Equipment, EquipmentFacets } from '../schemas/equipment.js';
 import type { Page } from '../schemas/page.js';
@@ -170,6 +171,11 @@ export interface ContactsApi {
     items: Array<string | { id: string; ifMatch?: IfMatch }>,
     options?: CallOptions,
   ): Promise<ItemOutcome<void>[]>;
+  /**
+   * Who is told when one of the customer's machines raises `event`: the contacts who want it and have not
+   * opted out, each with the channels that reach them (SMS only with a phone), by name.
+   */
+  audience(customerId: string, event: NotificationEvent, options?: CallOptions): Promise<NotificationAudience>;
 }
 
 export interface EquipmentApi {

@@ -15,6 +15,7 @@ export type ViolationCode =
   | 'invalid_country'
   | 'invalid_choice'
   | 'unreachable'
+  | 'sms_needs_phone'
   | 'duplicate'
   | 'invalid';
 

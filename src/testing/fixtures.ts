@@ -1,3 +1,4 @@
+import { defaultNotifications } from '../schemas/notification.js';
 import type { Contact } from '../schemas/contact.js';
 import { CustomerInputSchema, type Customer } from '../schemas/customer.js';
 import type { Equipment } from '../schemas/equipment.js';
@@ -73,12 +74,13 @@ export class Fixtures {
     if (typeof contacts === 'number') {
       for (let i = 0; i < contacts; i++) store.insertContact(generator.contact(record, nowMs));
     } else {
-      for (const { name, email, phone, title } of value.contacts ?? []) {
+      for (const { name, email, phone, title, notifications } of value.contacts ?? []) {
         const contactRecord: ContactRecord = {
           id: store.newId('con_'),
           customerId: record.id,
           name,
           ...defined({ email: text(email), phone: text(phone), title: text(title) }),
+          notifications: defaultNotifications({ email, phone }, record.address?.country, notifications),
           createdAt,
           updatedAt: createdAt,
           version: 1,

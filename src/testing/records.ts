@@ -1,5 +1,6 @@
 import type { Address, Customer } from '../schemas/customer.js';
 import type { Contact } from '../schemas/contact.js';
+import type { NotificationPreferences } from '../schemas/notification.js';
 import type { Equipment } from '../schemas/equipment.js';
 import { fold, SEARCH_SEPARATOR } from './text.js';
 
@@ -27,6 +28,8 @@ export interface ContactRecord {
   email?: string;
   phone?: string;
   title?: string;
+  /** Filled with the defaults when a record is stored without them (seeded and fixture contacts). */
+  notifications?: NotificationPreferences;
   createdAt: string;
   updatedAt: string;
   version: number;
@@ -150,6 +153,15 @@ export function toContact(record: ContactRecord): Contact {
     ['email', record.email],
     ['phone', record.phone],
     ['title', record.title],
+    [
+      'notifications',
+      record.notifications && {
+        channels: [...record.notifications.channels],
+        events: [...record.notifications.events],
+        language: record.notifications.language,
+        optOut: record.notifications.optOut,
+      },
+    ],
     ['createdAt', record.createdAt],
     ['updatedAt', record.updatedAt],
     ['version', record.version],

@@ -14,6 +14,7 @@ import {
   type EquipmentRecord,
 } from './records.js';
 import { fold, searchText } from './text.js';
+import { defaultNotifications } from '../schemas/notification.js';
 
 // The digits of `Number#toString(32)`, in code-unit order, so random tails and counters share one alphabet.
 const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuv';
@@ -154,6 +155,7 @@ export class Store {
   // ---- contacts ----
 
   insertContact(record: ContactRecord): void {
+    record.notifications ??= defaultNotifications(record, this.customers.get(record.customerId)?.address?.country);
     this.contacts.set(record.id, record);
     let set = this.contactsOf.get(record.customerId);
     if (!set) this.contactsOf.set(record.customerId, (set = new Set()));

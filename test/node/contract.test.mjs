@@ -68,6 +68,17 @@ function valid(schema, value) {
       case 'anyOf':
         if (!rule.some((option) => valid(option, value))) return false;
         break;
+      case 'const':
+        if (value !== rule) return false;
+        break;
+      case 'contains':
+        if (Array.isArray(value) && !value.some((item) => valid(rule, item))) return false;
+        break;
+      case 'if':
+        if (valid(rule, value) && schema.then && !valid(schema.then, value)) return false;
+        break;
+      case 'then':
+        break;
       default:
         throw new Error(`The contract check does not know the keyword "${keyword}": add it here.`);
     }
@@ -125,6 +136,50 @@ const probes = [
   ['a contact with neither e-mail nor phone', { name: 'K', contacts: [{ name: 'Mette' }] }],
   ['a contact with a whitespace-only name', { name: 'K', contacts: [{ name: ' ', email: 'm@example.dk' }] }],
   ['a contact with a padded e-mail', { name: 'K', contacts: [{ name: 'Mette', email: ' m@example.dk ' }] }],
+  [
+    'a contact told by SMS, with a phone',
+    { name: 'K', contacts: [{ name: 'M', phone: '+4512345678', notifications: { channels: ['sms'] } }] },
+  ],
+  [
+    'a contact told by SMS, without a phone',
+    { name: 'K', contacts: [{ name: 'M', email: 'm@example.dk', notifications: { channels: ['email', 'sms'] } }] },
+  ],
+  [
+    'a contact with every event, in Danish',
+    {
+      name: 'K',
+      contacts: [
+        {
+          name: 'M',
+          email: 'm@example.dk',
+          notifications: {
+            events: [
+              'service_due',
+              'fault_code',
+              'geofence_enter',
+              'geofence_exit',
+              'out_of_hours_use',
+              'low_battery',
+              'tamper',
+            ],
+            language: 'da',
+          },
+        },
+      ],
+    },
+  ],
+  [
+    'a contact with an unknown event',
+    { name: 'K', contacts: [{ name: 'M', email: 'm@example.dk', notifications: { events: ['meteor'] } }] },
+  ],
+  [
+    'a contact with a bad language',
+    { name: 'K', contacts: [{ name: 'M', email: 'm@example.dk', notifications: { language: 'Danish!' } }] },
+  ],
+  [
+    'a contact opted out',
+    { name: 'K', contacts: [{ name: 'M', email: 'm@example.dk', notifications: { optOut: true } }] },
+  ],
   ['101 contacts', { name: 'K', contacts: Array.from({ length: 101 }, () => ({ name: 'M', phone: '+4512345678' })) }],
 ];
 

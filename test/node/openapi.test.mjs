@@ -19,6 +19,7 @@ test('openapi.json describes every path of the contract', () => {
     '/customers/{id}/contacts/{contactId}',
     '/customers/{id}/equipment',
     '/equipment',
+    '/customers/{id}/notification-audience',
   ]) {
     assert.ok(document.paths[path], `missing ${path}`);
   }

@@ -96,6 +96,40 @@ const promises: Record<string, (root: Root) => void> = {
       expect(cell.right, `${column} inside the card`).to.be.at.most(card.right + 0.5);
       expect(cell.width, `${column} readable`).to.be.above(100);
     }
+    // What Lars is told about fits his card too.
+    const notify = lars.querySelector<HTMLElement>('.col-notify')!.getBoundingClientRect();
+    expect(notify.right, 'notifications inside the card').to.be.at.most(card.right + 0.5);
+  },
+  WhoIsTold: (root) => {
+    expect(text(root, '[data-who-count]')).to.equal('7 contacts are told.');
+    const names = [...root.querySelectorAll('[data-who-list] .who-name')].map((name) => name.textContent!.trim());
+    // Sofie opted out; everyone else wants service due (the default), Mette by e-mail and SMS.
+    expect(names).to.deep.equal([
+      'Anders Lund',
+      'Camilla Friis',
+      'Ida Mortensen',
+      'Jonas Holm',
+      'Lars Bech',
+      'Mette Kjær',
+      'Peter Dahl',
+    ]);
+  },
+  WhoIsToldDanishDark: (root) => {
+    expect(text(root, '[data-who-summary]')).to.equal('Hvem får besked');
+    expect(text(root, '[data-who-count]')).to.equal('7 kontakter får besked.');
+  },
+  WhoIsToldNarrow: (root) => {
+    const who = root.querySelector<HTMLElement>('.who')!;
+    expect(who.getBoundingClientRect().width).to.be.at.most(320);
+    expect(who.scrollWidth, 'no sideways scroll').to.be.at.most(who.clientWidth);
+  },
+  NotifySelectedDialog: (root) => {
+    expect(text(root, 'dialog#notify-selected h2')).to.equal('Notifications for 3 contacts');
+    expect(root.querySelector('#notify-target')).to.not.equal(null);
+  },
+  EditNotifications: (root) => {
+    expect(text(root, 'dialog#notify-row h2')).to.match(/^Notifications: /);
+    expect(root.querySelectorAll('dialog#notify-row input[type="checkbox"]').length).to.equal(10);
   },
 };
 

@@ -54,6 +54,7 @@ export const da: Strings = {
     invalid_country: 'Vælg et land på listen.',
     invalid_choice: 'Vælg en af mulighederne.',
     unreachable: 'Angiv en e-mail eller et telefonnummer, så kontakten kan underrettes.',
+    sms_needs_phone: 'SMS kræver et telefonnummer: angiv et, eller fravælg SMS.',
     invalid: 'Værdien er ikke gyldig.',
     duplicate: 'En anden kunde har allerede denne eksterne reference.',
   },

@@ -61,6 +61,7 @@ export const en = {
     invalid_country: 'Choose a country from the list.',
     invalid_choice: 'Choose one of the options.',
     unreachable: 'Enter an e-mail or a phone number, so the contact can be notified.',
+    sms_needs_phone: 'SMS needs a phone number: add one, or leave SMS off.',
     invalid: 'This value is not valid.',
     duplicate: 'Another customer already has this external reference.',
   } satisfies ViolationMessages as ViolationMessages,

@@ -1,5 +1,5 @@
 import { API_METHODS, Router } from '../router.js';
-import { createContact, deleteContact, listContacts, updateContact } from './contacts.js';
+import { createContact, deleteContact, listContacts, notificationAudience, updateContact } from './contacts.js';
 import { createCustomer, deleteCustomer, getCustomer, listCustomers, updateCustomer } from './customers.js';
 import { getFacets, listCustomerEquipment, listEquipment, updateAssignments } from './equipment.js';
 import { getMe } from './me.js';
@@ -20,7 +20,8 @@ export const createRouter = (): Router =>
     .add('GET', '/customers/:id/equipment', listCustomerEquipment)
     .add('POST', '/customers/:id/equipment', updateAssignments)
     .add('GET', '/equipment', listEquipment)
-    .add('GET', '/equipment/facets', getFacets);
+    .add('GET', '/equipment/facets', getFacets)
+    .add('GET', '/customers/:id/notification-audience', notificationAudience);
 
 /** The `Allow` list for a path in the API (all of the API's methods outside it), for the Node server's 405s. */
 export function createRouterMatcher(): (path: string | undefined) => string[] {
