@@ -118,7 +118,11 @@ export class Lists {
    * The fleet (`owner` undefined) or one customer's units. One pass over the pre-sorted index keeps the order,
    * so even 100,000 units cost a few ms once per query and data version.
    */
-  equipmentList(query: EquipmentListQuery, owner?: string): ListResult<EquipmentRecord> {
+  equipmentList(
+    query: EquipmentListQuery,
+    owner?: string,
+    at?: { start: number; end: number },
+  ): ListResult<EquipmentRecord> {
     const sort = parseSort(query.sort, 'name');
     const search = foldQuery(query.search);
     const types = foldedSet(query.type);
@@ -135,13 +139,16 @@ export class Lists {
       assignment,
       other,
       query.sort ?? 'name',
+      at ? [at.start, at.end] : null,
     ]);
     const list = this.equipment.get(fingerprint, this.store.versions.equipment, () => {
-      const ordered = this.store.equipmentIndex.ordered(sort.field);
+      // `at`: the few units the owner held then, from its own history, sorted here rather than found by a scan.
+      const held = at && owner !== undefined ? this.heldUnits(owner, at, sort.field) : undefined;
+      const ordered = held ?? this.store.equipmentIndex.ordered(sort.field);
       const matches = search ? this.store.equipmentSearch.matches(search) : undefined;
       const keep = (unit: EquipmentRecord): boolean => {
         if (matches && matches[unit.position] !== 1) return false;
-        if (owner !== undefined && unit.customerId !== owner) return false;
+        if (owner !== undefined && !held && unit.customerId !== owner) return false;
         if (assignment === 'none' && unit.customerId !== null) return false;
         if (assignment === 'other' && (unit.customerId === null || unit.customerId === other)) return false;
         if (assetTypes && !assetTypes.has(unit.assetType)) return false;
@@ -158,6 +165,13 @@ export class Lists {
       return { items, desc: sort.desc, valueOf: sortValue(sort.field), idOf: (unit) => unit.id };
     });
     return { list, fingerprint };
+  }
+
+  private heldUnits(owner: string, at: { start: number; end: number }, field: string): EquipmentRecord[] {
+    const { units, history } = this.store;
+    const valueOf = sortValue(field);
+    const held = history.heldBetween(owner, at.start, at.end).map((position) => units[position] as EquipmentRecord);
+    return held.sort((a, b) => compareKeyed(valueOf(a), a.id, valueOf(b), b.id));
   }
 }
 

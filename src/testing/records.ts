@@ -156,7 +156,11 @@ export function toContact(record: ContactRecord): Contact {
   ]);
 }
 
-export function toEquipment(record: EquipmentRecord, customer: { id: string; name: string } | null): Equipment {
+export function toEquipment(
+  record: EquipmentRecord,
+  customer: { id: string; name: string } | null,
+  lastAssignment?: Equipment['lastAssignment'],
+): Equipment {
   return defined<Equipment>([
     ['id', record.id],
     ['name', record.name],
@@ -170,5 +174,6 @@ export function toEquipment(record: EquipmentRecord, customer: { id: string; nam
     ['operatingHours', record.operatingHours],
     ['lastSeenAt', record.lastSeenAt === undefined ? undefined : new Date(record.lastSeenAt).toISOString()],
     ['customer', customer],
+    ['lastAssignment', lastAssignment],
   ]);
 }

@@ -3,6 +3,7 @@ import { createContact, deleteContact, listContacts, updateContact } from './con
 import { createCustomer, deleteCustomer, getCustomer, listCustomers, updateCustomer } from './customers.js';
 import { getFacets, listCustomerEquipment, listEquipment, updateAssignments } from './equipment.js';
 import { getMe } from './me.js';
+import { listCustomerHistory, listUnitHistory } from '../history-routes.js';
 
 /** The contract of DESIGN.md §3, relative to `/customer/v1`. */
 export const createRouter = (): Router =>
@@ -20,7 +21,9 @@ export const createRouter = (): Router =>
     .add('GET', '/customers/:id/equipment', listCustomerEquipment)
     .add('POST', '/customers/:id/equipment', updateAssignments)
     .add('GET', '/equipment', listEquipment)
-    .add('GET', '/equipment/facets', getFacets);
+    .add('GET', '/equipment/facets', getFacets)
+    .add('GET', '/customers/:id/equipment/history', listCustomerHistory)
+    .add('GET', '/equipment/:id/history', listUnitHistory);
 
 /** The `Allow` list for a path in the API (all of the API's methods outside it), for the Node server's 405s. */
 export function createRouterMatcher(): (path: string | undefined) => string[] {
