@@ -29,10 +29,12 @@ export const HistoryEventSchema = z.object({
 /** Whom a unit was last assigned to, and when: on every unit of the fleet list, so the picker needs no extra calls. */
 export const LastAssignmentSchema = z.object({ customer: party, at: timestampSchema });
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-/** `2026-12-03` (that UTC day, whole) or an ISO date-time with a zone (that instant). */
-export const AT_PATTERN = /* @__PURE__ */ new RegExp(`${DAY.source}|${INSTANT.source}`);
+const DAY_SOURCE = String.raw`\d{4}-\d{2}-\d{2}`;
+const INSTANT_SOURCE = String.raw`\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})`;
+const DAY = /* @__PURE__ */ new RegExp(`^${DAY_SOURCE}$`);
+const INSTANT = /* @__PURE__ */ new RegExp(`^${INSTANT_SOURCE}$`);
+/** `2026-12-03` (that UTC day, whole) or an ISO date-time with a zone (that instant); unanchored. */
+export const AT_PATTERN = /* @__PURE__ */ new RegExp(`${DAY_SOURCE}|${INSTANT_SOURCE}`);
 
 export const atSchema = /* @__PURE__ */ z.string().check(
   z.refine((value) => (DAY.test(value) || INSTANT.test(value)) && !Number.isNaN(Date.parse(value)), {
