@@ -61,6 +61,10 @@ export class AssignmentHistory {
 
   private readonly users: Party[] = [];
   private readonly userSlots = new Map<string, number>();
+  private marks = new Int32Array(0);
+  private generation = 0;
+  private lastUser: Party | undefined;
+  private lastUserSlot = NONE;
 
   constructor(private readonly units: () => readonly EquipmentRecord[]) {}
 
@@ -151,20 +155,38 @@ export class AssignmentHistory {
   heldBetween(customerId: string, start: number, end: number): number[] {
     const slot = this.slots.get(customerId);
     if (slot === undefined) return [];
-    const decided = new Set<number>();
-    const held = new Set<number>();
+    // Marks per unit with a generation number instead of Sets: no allocation and one typed-array read per event.
+    const marks = this.scratch();
+    const decided = ++this.generation;
+    const held = ++this.generation;
+    const out: number[] = [];
     for (let e = this.customerHead[slot] as number; e !== NONE; e = this.nextOfCustomer(e, slot)) {
       const at = this.atOf[e] as number;
       if (at >= end) continue;
       const unit = this.unitOf[e] as number;
+      const mark = marks[unit] as number;
+      if (mark === held) continue;
       if (at >= start) {
-        if (this.toOf[e] === slot) held.add(unit);
-      } else if (!decided.has(unit)) {
-        decided.add(unit);
-        if (this.toOf[e] === slot) held.add(unit);
+        if (this.toOf[e] === slot) {
+          marks[unit] = held;
+          out.push(unit);
+        }
+      } else if (mark !== decided) {
+        if (this.toOf[e] === slot) {
+          marks[unit] = held;
+          out.push(unit);
+        } else marks[unit] = decided;
       }
     }
-    return [...held];
+    return out;
+  }
+
+  private scratch(): Int32Array {
+    if (this.marks.length < this.unitHead.length || this.generation > 0x7ffffff0) {
+      this.marks = new Int32Array(this.unitHead.length);
+      this.generation = 0;
+    }
+    return this.marks;
   }
 
   /** Whom the unit was last given to, and when. */
@@ -232,6 +254,8 @@ export class AssignmentHistory {
   }
 
   private user(by: Party): number {
+    // One request (or the seed) passes the same object for all its events: skip building the key for those.
+    if (by === this.lastUser) return this.lastUserSlot;
     const key = `${by.id}\u0000${by.name}`;
     let slot = this.userSlots.get(key);
     if (slot === undefined) {
@@ -239,6 +263,8 @@ export class AssignmentHistory {
       this.users.push({ id: by.id, name: by.name });
       this.userSlots.set(key, slot);
     }
+    this.lastUser = by;
+    this.lastUserSlot = slot;
     return slot;
   }
 

@@ -36,6 +36,7 @@ export class Lists {
   private readonly equipment = new ListCache<OrderedList<EquipmentRecord>>();
   private readonly customerPages = new ListCache<Reply>(256);
   private facetCache: { size: number; facets: EquipmentFacets } | undefined;
+  private readonly ranks = new Map<string, { ordered: readonly EquipmentRecord[]; size: number; of: Int32Array }>();
 
   constructor(private readonly store: Store) {}
 
@@ -167,11 +168,24 @@ export class Lists {
     return { list, fingerprint };
   }
 
+  /**
+   * The units `owner` held in the window, in `field` order: each unit's rank in the pre-sorted index (one
+   * array per field, rebuilt only when units are added) turns the sort into a numeric sort of a typed array.
+   */
   private heldUnits(owner: string, at: { start: number; end: number }, field: string): EquipmentRecord[] {
-    const { units, history } = this.store;
-    const valueOf = sortValue(field);
-    const held = history.heldBetween(owner, at.start, at.end).map((position) => units[position] as EquipmentRecord);
-    return held.sort((a, b) => compareKeyed(valueOf(a), a.id, valueOf(b), b.id));
+    const positions = this.store.history.heldBetween(owner, at.start, at.end);
+    const ordered = this.store.equipmentIndex.ordered(field);
+    let rank = this.ranks.get(field);
+    if (rank?.ordered !== ordered || rank.size !== ordered.length) {
+      const of = new Int32Array(ordered.length);
+      for (let i = 0; i < ordered.length; i++) of[(ordered[i] as EquipmentRecord).position] = i;
+      rank = { ordered, size: ordered.length, of };
+      this.ranks.set(field, rank);
+    }
+    const ranks = new Int32Array(positions.length);
+    for (let i = 0; i < positions.length; i++) ranks[i] = rank.of[positions[i] as number] as number;
+    ranks.sort();
+    return Array.from(ranks, (r) => ordered[r] as EquipmentRecord);
   }
 }
 
