@@ -36,7 +36,10 @@ import { controlsView, unassignPanel } from './assigner-view.js';
 import { fleetCount } from './picker-view.js';
 import { AssignmentHistoryView } from './history.js';
 import { historyStyles } from './history.styles.js';
-import { tabs, type AssignerTab } from './tabs.js';
+import { tabList, tabPanel } from '../shared/tabs.js';
+
+type AssignerTab = 'assigned' | 'history';
+const TABS: readonly AssignerTab[] = ['assigned', 'history'];
 
 /**
  * The equipment assigned to one customer (the help article's Equipment tab [Udstyr]): name, brand and model,
@@ -75,7 +78,7 @@ import { tabs, type AssignerTab } from './tabs.js';
  * @csspart notice - Read-only and outcome messages (`notice-info`, `notice-warning`, `notice-success`).
  * @csspart error-state - A failure, with Retry.
  * @csspart dialog - The confirmation dialog; the picker's parts are its own.
- * @csspart tabs - The Assigned | History tab list; `tab` each tab (`tab-selected` the shown one).
+ * @csspart tabs - The Assigned | History tab list; `tab` each tab (`tab-selected` the shown one); `panel` the view.
  * @csspart timeline - The History view's list of changes; `history-entry` one change.
  * @csspart button-more - Show more, under the history.
  *
@@ -223,9 +226,10 @@ export class EquipmentAssigner extends FleetElement {
     this.history.clear();
   }
 
-  private showTab = (tab: AssignerTab): void => {
+  private showTab = (tab: AssignerTab, focus: boolean): void => {
     if (tab === 'history' && this.tab !== 'history') this.historyOpenings++;
     this.tab = tab;
+    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus());
   };
 
   private picker(): EquipmentPicker | null {
@@ -366,8 +370,14 @@ export class EquipmentAssigner extends FleetElement {
             )
           : nothing
       }
-      ${tabs({ t, current: this.tab, onSelect: this.showTab })}
-      ${this.tab === 'history' ? html`<div class="panel" role="tabpanel" id="panel-history" aria-labelledby="tab-history">${this.history.render()}</div>` : this.renderAssigned()}
+      ${tabList({
+        tabs: TABS,
+        labels: { assigned: t.tabAssigned, history: t.tabHistory },
+        label: t.equipmentViews,
+        current: this.tab,
+        onSelect: this.showTab,
+      })}
+      ${tabPanel(this.tab, this.tab === 'history' ? this.history.render() : this.renderAssigned())}
       ${this.confirmer.render()} ${this.live.render()}
       ${
         this.canManage
@@ -384,8 +394,7 @@ export class EquipmentAssigner extends FleetElement {
 
   private renderAssigned(): TemplateResult {
     const t = this.l10n.t;
-    return html`<div class="panel" role="tabpanel" id="panel-assigned" aria-labelledby="tab-assigned">
-      ${controlsView({
+    return html`${controlsView({
         t,
         search: this.search,
         sort: this.sort,
@@ -404,7 +413,6 @@ export class EquipmentAssigner extends FleetElement {
         hidden: !this.selection.size || !this.canManage,
         onClear: this.selectAll.clear,
         onUnassign: () => void this.writes.unassignSelected(),
-      })}
-    </div>`;
+      })}`;
   }
 }
