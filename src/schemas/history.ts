@@ -10,13 +10,13 @@ import { PAGE_LIMIT_MAX } from './page.js';
  */
 export const HISTORY_KINDS = ['assigned', 'unassigned', 'moved', 'customer_deleted'] as const;
 
-const party = z.object({ id: z.string(), name: z.string() });
+const party = /* @__PURE__ */ z.object({ id: z.string(), name: z.string() });
 
 /**
  * One change of a unit's customer. Names are as they were at the time (a customer renamed or deleted later
  * still reads as it was then); `by` is the user who made the change, null for seeded or imported data.
  */
-export const HistoryEventSchema = z.object({
+export const HistoryEventSchema = /* @__PURE__ */ z.object({
   id: z.string(),
   kind: openEnum(HISTORY_KINDS),
   at: timestampSchema,
@@ -27,7 +27,7 @@ export const HistoryEventSchema = z.object({
 });
 
 /** Whom a unit was last assigned to, and when: on every unit of the fleet list, so the picker needs no extra calls. */
-export const LastAssignmentSchema = z.object({ customer: party, at: timestampSchema });
+export const LastAssignmentSchema = /* @__PURE__ */ z.object({ customer: party, at: timestampSchema });
 
 const DAY_SOURCE = String.raw`\d{4}-\d{2}-\d{2}`;
 const INSTANT_SOURCE = String.raw`\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})`;
@@ -42,12 +42,14 @@ export const atSchema = /* @__PURE__ */ z.string().check(
   }),
 );
 
-const limit = z.optional(
-  z.int().check(z.gte(1, { error: 'At least 1.' }), z.lte(PAGE_LIMIT_MAX, { error: `At most ${PAGE_LIMIT_MAX}.` })),
+const limit = /* @__PURE__ */ z.optional(
+  /* @__PURE__ */ z
+    .int()
+    .check(z.gte(1, { error: 'At least 1.' }), z.lte(PAGE_LIMIT_MAX, { error: `At most ${PAGE_LIMIT_MAX}.` })),
 );
 
-export const UnitHistoryQuerySchema = z.object({ limit, cursor: z.optional(z.string()) });
-export const CustomerHistoryQuerySchema = z.object({
+export const UnitHistoryQuerySchema = /* @__PURE__ */ z.object({ limit, cursor: z.optional(z.string()) });
+export const CustomerHistoryQuerySchema = /* @__PURE__ */ z.object({
   limit,
   cursor: z.optional(z.string()),
   /** Only the events of this unit. */
