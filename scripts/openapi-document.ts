@@ -23,6 +23,7 @@ const named: Record<string, { schema: Schema; io: 'input' | 'output' }> = {
   NotificationPreferences: { schema: s.NotificationPreferencesSchema, io: 'output' },
   NotificationPreferencesInput: { schema: s.NotificationPreferencesInputSchema, io: 'input' },
   NotificationAudience: { schema: s.NotificationAudienceSchema, io: 'output' },
+  HistoryEvent: { schema: s.HistoryEventSchema, io: 'output' },
 };
 
 function jsonSchema(schema: Schema, io: 'input' | 'output') {
@@ -196,6 +197,13 @@ function queryParameters(schema: Schema) {
     schema: property,
   }));
 }
+/** `at` on a customer's equipment: zod's refinement is not JSON Schema, so the document states the rule. */
+const atParameter = {
+  description:
+    'The units the customer held then: a date (`2026-12-03`) means at any moment of that UTC day, a date-time ' +
+    "with a zone (`2026-12-03T14:00:00Z`) that instant. Answered from the customer's assignment history.",
+  schema: { type: 'string', pattern: `^(?:${s.AT_PATTERN.source})$` },
+};
 const pathParam = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
 const ifMatch = {
   name: 'If-Match',
@@ -316,9 +324,9 @@ export function buildOpenApiDocument(version: string) {
         get: {
           operationId: 'listCustomerEquipment',
           summary: 'A page of the equipment assigned to the customer',
-          parameters: queryParameters(s.EquipmentListQuerySchema).filter(
-            (parameter) => parameter.name !== 'assignment' && parameter.name !== 'customerId',
-          ),
+          parameters: queryParameters(s.CustomerEquipmentListQuerySchema)
+            .filter((parameter) => parameter.name !== 'assignment' && parameter.name !== 'customerId')
+            .map((parameter) => (parameter.name === 'at' ? { ...parameter, ...atParameter } : parameter)),
           responses: { 200: ok('A page of equipment', page('Equipment')), ...readErrors },
         },
         post: {
@@ -335,6 +343,28 @@ export function buildOpenApiDocument(version: string) {
           summary: 'Search the whole fleet',
           parameters: queryParameters(s.EquipmentListQuerySchema),
           responses: { 200: ok('A page of equipment', page('Equipment')), ...readErrors },
+        },
+      },
+      '/customers/{id}/equipment/history': {
+        parameters: [pathParam('id')],
+        get: {
+          operationId: 'listCustomerEquipmentHistory',
+          summary: 'Every assignment change of the customer, newest first; also for a deleted customer',
+          description:
+            'Each assign, unassign, move and cascade delete that gave this customer a unit or took one away. ' +
+            'Names are as they were then. A deleted customer keeps its history: this answers for its id as ' +
+            'long as any event names it (404 only for an id no customer and no event ever had).',
+          parameters: queryParameters(s.CustomerHistoryQuerySchema),
+          responses: { 200: ok('A page of history events', page('HistoryEvent')), ...readErrors },
+        },
+      },
+      '/equipment/{id}/history': {
+        parameters: [pathParam('id')],
+        get: {
+          operationId: 'listEquipmentHistory',
+          summary: "A unit's assignment changes, newest first",
+          parameters: queryParameters(s.UnitHistoryQuerySchema),
+          responses: { 200: ok('A page of history events', page('HistoryEvent')), ...readErrors },
         },
       },
       '/equipment/facets': {

@@ -296,6 +296,15 @@ export const DarkPicker: Story = {
   },
 };
 
+/** The History tab: the customer's assignment changes, newest first, filterable by unit; Show more pages on. */
+export const History: Story = {
+  play: async ({ canvasElement }) => {
+    const assigner = await assignerIn(canvasElement);
+    (await inShadow(assigner, '#tab-history')).click();
+    await inShadow(assigner, '[part="history-entry"]', 15_000);
+  },
+};
+
 /** A 320 px wide panel: rows turn into two lines, the toolbar and the action panel wrap. */
 export const Narrow: Story = {
   decorators: [(story) => html`<div style="inline-size:320px">${story()}</div>`],

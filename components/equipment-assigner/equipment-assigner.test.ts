@@ -407,7 +407,7 @@ describe('equipment-assigner', () => {
       // The next move is the positive signal that Space was handled before we look for a selection.
       await press('ArrowDown');
       await waitFor(() => list.getAttribute('aria-activedescendant') !== first);
-      expect(root.querySelector('[aria-selected="true"]')).to.equal(null);
+      expect(root.querySelector('#assigned [aria-selected="true"]')).to.equal(null);
       await expect(el).to.be.accessible();
     });
 

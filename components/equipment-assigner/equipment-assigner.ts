@@ -34,6 +34,12 @@ import { DebouncedSearch } from '../shared/search.js';
 import { UnitSelection } from './unit-selection.js';
 import { controlsView, unassignPanel } from './assigner-view.js';
 import { fleetCount } from './picker-view.js';
+import { AssignmentHistoryView } from './history.js';
+import { historyStyles } from './history.styles.js';
+import { tabList, tabPanel } from '../shared/tabs.js';
+
+type AssignerTab = 'assigned' | 'history';
+const TABS: readonly AssignerTab[] = ['assigned', 'history'];
 
 /**
  * The equipment assigned to one customer (the help article's Equipment tab [Udstyr]): name, brand and model,
@@ -41,7 +47,8 @@ import { fleetCount } from './picker-view.js';
  * stays smooth at 10,000 units. Rows are selected with a checkbox, Shift ranges, Ctrl/Cmd+A or the keyboard;
  * the action panel below unassigns the selection [Fjern tildeling] in one request after a confirmation.
  * Assign equipment [Tildel udstyr] opens the Select equipment dialog [Vælg udstyr] over the whole fleet.
- * Users without `manageCustomers` see the list only.
+ * Users without `manageCustomers` see the list only. The History tab lists every assignment change of the
+ * customer, newest first, filterable by unit.
  *
  * Theming: the shared `--fc-*` custom properties, documented once on `FleetElement` (listed below as inherited).
  *
@@ -71,6 +78,9 @@ import { fleetCount } from './picker-view.js';
  * @csspart notice - Read-only and outcome messages (`notice-info`, `notice-warning`, `notice-success`).
  * @csspart error-state - A failure, with Retry.
  * @csspart dialog - The confirmation dialog; the picker's parts are its own.
+ * @csspart tabs - The Assigned | History tab list; `tab` each tab (`tab-selected` the shown one); `panel` the view.
+ * @csspart timeline - The History view's list of changes; `history-entry` one change.
+ * @csspart button-more - Show more, under the history.
  *
  * @cssproperty --fc-equipment-list-block-size - Most height of the list, which is as tall as its rows up to it.
  *   Default: `32rem` (in the dialog, its fixed height: `min(22rem, 45dvb)`).
@@ -88,18 +98,24 @@ export class EquipmentAssigner extends FleetElement {
     sharedListStyles,
     listStyles,
     assignerStyles,
+    historyStyles,
   ];
 
   static override properties: PropertyDeclarations = {
     customerId: { attribute: 'customer-id', reflect: true },
     filter: { state: true, attribute: false },
     sort: { state: true, attribute: false },
+    tab: { state: true, attribute: false },
   };
 
   /** The customer whose equipment is shown. */
   customerId = '';
 
   private filter: AssignedFilter = { search: '' };
+  /** Which view shows: the units assigned now, or the history of assignment changes. */
+  private tab: AssignerTab = 'assigned';
+  /** Counts the openings of History: each loads afresh, so changes made meanwhile show. */
+  private historyOpenings = 0;
   private sort: EquipmentSortChoice = 'name';
 
   private readonly l10n = new LocalizeController(this, { en: assignerEn, da: assignerDa });
@@ -130,6 +146,13 @@ export class EquipmentAssigner extends FleetElement {
     forget: () => this.assigned?.provider.clear(),
     keyOf: (filter, sort) => assignedKey(this.customerId, filter, sort),
   });
+  private readonly history = new AssignmentHistoryView(this, {
+    client: () => this.api.client,
+    customerId: () => this.customerId,
+    shown: () => (this.tab === 'history' ? this.historyOpenings : undefined),
+    l10n: this.l10n,
+    live: this.live,
+  });
   private readonly selectAll = new SelectAll(this, {
     selection: this.selection,
     rows: this.rows,
@@ -159,6 +182,7 @@ export class EquipmentAssigner extends FleetElement {
   }
 
   protected override updated(): void {
+    this.history.afterRender(this.renderRoot);
     if (this.focusListAfterUpdate) {
       this.focusListAfterUpdate = false;
       (this.list.element ?? this.renderRoot.querySelector<HTMLElement>('[data-assign-trigger]'))?.focus();
@@ -199,7 +223,14 @@ export class EquipmentAssigner extends FleetElement {
     this.rows.clear();
     this.selection.clear();
     this.writes.clear();
+    this.history.clear();
   }
+
+  private showTab = (tab: AssignerTab, focus: boolean): void => {
+    if (tab === 'history' && this.tab !== 'history') this.historyOpenings++;
+    this.tab = tab;
+    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus());
+  };
 
   private picker(): EquipmentPicker | null {
     return this.renderRoot.querySelector<EquipmentPicker>('[data-picker]');
@@ -339,7 +370,31 @@ export class EquipmentAssigner extends FleetElement {
             )
           : nothing
       }
-      ${controlsView({
+      ${tabList({
+        tabs: TABS,
+        labels: { assigned: t.tabAssigned, history: t.tabHistory },
+        label: t.equipmentViews,
+        current: this.tab,
+        onSelect: this.showTab,
+      })}
+      ${tabPanel(this.tab, this.tab === 'history' ? this.history.render() : this.renderAssigned())}
+      ${this.confirmer.render()} ${this.live.render()}
+      ${
+        this.canManage
+          ? staticHtml`<${this.tagFor('equipment-picker')}
+            data-picker
+            customer-id=${this.customerId}
+            .strings=${this.strings}
+            @picker-result=${this.onPickerResult}
+          ></${this.tagFor('equipment-picker')}>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private renderAssigned(): TemplateResult {
+    const t = this.l10n.t;
+    return html`${controlsView({
         t,
         search: this.search,
         sort: this.sort,
@@ -358,18 +413,6 @@ export class EquipmentAssigner extends FleetElement {
         hidden: !this.selection.size || !this.canManage,
         onClear: this.selectAll.clear,
         onUnassign: () => void this.writes.unassignSelected(),
-      })}
-      ${this.confirmer.render()} ${this.live.render()}
-      ${
-        this.canManage
-          ? staticHtml`<${this.tagFor('equipment-picker')}
-            data-picker
-            customer-id=${this.customerId}
-            .strings=${this.strings}
-            @picker-result=${this.onPickerResult}
-          ></${this.tagFor('equipment-picker')}>`
-          : nothing
-      }
-    </section>`;
+      })}`;
   }
 }

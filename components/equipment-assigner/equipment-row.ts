@@ -58,7 +58,17 @@ function statusCell(unit: Equipment, context: RowContext): TemplateResult {
     return html`<span class="visually-hidden">${t.colAssignment}:</span>
       <span class="owner-chip other" title=${unit.customer.name}>${unit.customer.name}</span>`;
   }
-  return html`<span class="owner-chip free">${t.assignmentFilters.none}</span>`;
+  const last = lastAssigned(unit, context);
+  return html`<span class="owner-chip free">${t.assignmentFilters.none}</span>${
+      last ? html`<span class="last-assigned" title=${last}>${last}</span>` : nothing
+    }`;
+}
+
+/** "Last: Hansen A/S, 2 Nov 2026" for a unit with no customer now that had one before (from the fleet list). */
+function lastAssigned(unit: Equipment, context: RowContext): string | undefined {
+  const last = unit.lastAssignment;
+  if (unit.customer || !last) return undefined;
+  return context.t.lastAssigned(last.customer.name, dateTimeFormat(context.locale, DATE).format(new Date(last.at)));
 }
 
 function cells(unit: Equipment, context: RowContext): TemplateResult {
@@ -104,7 +114,7 @@ export function fullText(unit: Equipment, context: RowContext): string {
         ? t.alreadyHere
         : unit.customer
           ? `${t.colAssignment}: ${unit.customer.name}`
-          : t.assignmentFilters.none;
+          : [t.assignmentFilters.none, lastAssigned(unit, context)].filter(Boolean).join(', ');
   return [
     unit.externalReference ? `${unit.name} ${unit.externalReference}` : unit.name,
     brandModel(unit),

@@ -165,6 +165,16 @@ export const listStyles = css`
     background: color-mix(in srgb, var(--_warning) 16%, var(--_surface));
     color: var(--_text);
   }
+  .last-assigned {
+    display: block;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    color: var(--_muted);
+    font-size: 0.75em;
+    line-height: 1.3;
+    padding-inline: 0.65em;
+  }
   .bar {
     display: block;
     block-size: 0.7rem;
@@ -246,6 +256,11 @@ export const listStyles = css`
     }
     .row .type {
       text-align: end;
+    }
+    .row .last-assigned {
+      display: inline;
+      font-size: 1em;
+      padding-inline: 0.25em 0;
     }
     /* The serial number may take a second line rather than be cut: the card's height leaves room for it. */
     .row .serial {

@@ -2,6 +2,7 @@ import { AssignmentResultSchema, type AssignmentUpdate } from '../schemas/assign
 import type { CustomerEquipmentQuery } from '../schemas/query.js';
 import { inBatches } from './batch.js';
 import { EquipmentPageSchema } from './equipment.js';
+import { historyPage } from './history.js';
 import type { Http } from './http.js';
 import { iterate } from './paging.js';
 import type { AssignOptions, AssignmentsApi, CallOptions } from './types.js';
@@ -32,9 +33,13 @@ export function assignmentsApi(http: Http): AssignmentsApi {
         onProgress,
       );
 
+  const history = historyPage(http, path);
+
   return {
     list,
     iterate: (customerId, query, options) => iterate((q, o) => list(customerId, q, o), query, options),
+    history,
+    iterateHistory: (customerId, query, options) => iterate((q, o) => history(customerId, q, o), query, options),
     assign: update((assign) => ({ assign })),
     unassign: update((unassign) => ({ unassign })),
     move: update((assign) => ({ assign, move: true })),

@@ -3,6 +3,7 @@ import type { Contact, ContactInput, ContactPatch } from '../schemas/contact.js'
 import type { NotificationAudience, NotificationEvent } from '../schemas/notification.js';
 import type { Customer, CustomerInput, CustomerPatch } from '../schemas/customer.js';
 import type { Equipment, EquipmentFacets } from '../schemas/equipment.js';
+import type { CustomerHistoryQuery, HistoryEvent, UnitHistoryQuery } from '../schemas/history.js';
 import type { Page } from '../schemas/page.js';
 import type {
   ContactListQuery,
@@ -184,10 +185,14 @@ export interface EquipmentApi {
   iterate(query?: EquipmentListQuery, options?: CallOptions): AsyncIterableIterator<Equipment>;
   /** Brands and asset types in the fleet, with counts. */
   facets(options?: CallOptions): Promise<EquipmentFacets>;
+  /** A page of one unit's assignment changes, newest first. */
+  history(unitId: string, query?: UnitHistoryQuery, options?: CallOptions): Promise<Page<HistoryEvent>>;
+  /** Every assignment change of one unit, newest first, page by page. */
+  iterateHistory(unitId: string, query?: UnitHistoryQuery, options?: CallOptions): AsyncIterableIterator<HistoryEvent>;
 }
 
 export interface AssignmentsApi {
-  /** The equipment assigned to one customer. */
+  /** The equipment assigned to one customer; with `at` (a day or an instant), the units it held then. */
   list(customerId: string, query?: CustomerEquipmentQuery, options?: CallOptions): Promise<Page<Equipment>>;
   iterate(customerId: string, query?: CustomerEquipmentQuery, options?: CallOptions): AsyncIterableIterator<Equipment>;
   /** Assign units with no customer; a unit of another customer fails the batch with `ConflictError`. */
@@ -195,6 +200,16 @@ export interface AssignmentsApi {
   unassign(customerId: string, ids: readonly string[], options?: AssignOptions): Promise<AssignmentResult>;
   /** Assign, taking units away from other customers where needed. */
   move(customerId: string, ids: readonly string[], options?: AssignOptions): Promise<AssignmentResult>;
+  /**
+   * A page of the customer's assignment changes (units given to it or taken from it), newest first; `unitId`
+   * narrows it to one unit. Works for a deleted customer too: the events keep its name as it was.
+   */
+  history(customerId: string, query?: CustomerHistoryQuery, options?: CallOptions): Promise<Page<HistoryEvent>>;
+  iterateHistory(
+    customerId: string,
+    query?: CustomerHistoryQuery,
+    options?: CallOptions,
+  ): AsyncIterableIterator<HistoryEvent>;
 }
 
 export interface CustomerClient {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { sortError, timestampSchema } from './common.js';
+import { LastAssignmentSchema } from './history.js';
 import { openEnum } from './open-enum.js';
 
 export const ASSET_TYPES = ['MACHINE', 'VEHICLE', 'EQUIPMENT', 'TOOL', 'ATTACHMENT', 'GATEWAY', 'OTHER'] as const;
@@ -21,6 +22,8 @@ export const EquipmentSchema = z.object({
   operatingHours: z.optional(z.number()),
   lastSeenAt: z.optional(timestampSchema),
   customer: z.nullable(z.object({ id: z.string(), name: z.string() })),
+  /** The latest customer the unit was assigned to (it may hold it still); absent when it never had one. */
+  lastAssignment: z.optional(LastAssignmentSchema),
 });
 
 export const EquipmentSortSchema = z.enum(

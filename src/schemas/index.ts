@@ -9,3 +9,4 @@ export * from './error.js';
 export * from './violations.js';
 export * from './query.js';
 export * from './notification.js';
+export * from './history.js';

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { CustomerSortSchema, CustomerTypeSchema } from './customer.js';
 import { ContactSortSchema } from './contact.js';
 import { AssetTypeSchema, AssignmentFilterSchema, EquipmentSortSchema } from './equipment.js';
+import { atSchema } from './history.js';
 import { PAGE_LIMIT_MAX } from './page.js';
 
 /**
@@ -42,5 +43,10 @@ export const EquipmentListQuerySchema = z.object({
 export type CustomerListQuery = z.input<typeof CustomerListQuerySchema>;
 export type ContactListQuery = z.input<typeof ContactListQuerySchema>;
 export type EquipmentListQuery = z.input<typeof EquipmentListQuerySchema>;
-/** A customer's own equipment: the same filters, less the fleet-wide ones. */
-export type CustomerEquipmentQuery = Omit<EquipmentListQuery, 'assignment' | 'customerId'>;
+/**
+ * A customer's own equipment: the same filters, less the fleet-wide ones, plus `at`: the units the customer
+ * held on that day (`2026-12-03`, any time of that UTC day) or at that instant (a date-time with a zone).
+ */
+export type CustomerEquipmentQuery = Omit<EquipmentListQuery, 'assignment' | 'customerId'> & { at?: string };
+
+export const CustomerEquipmentListQuerySchema = z.extend(EquipmentListQuerySchema, { at: z.optional(atSchema) });

@@ -9,6 +9,7 @@ import { stream } from './random.js';
 import { dotSegmentError, hasDotSegment, toRequest, type Incoming } from './request.js';
 import { createRouter } from './routes/index.js';
 import { seedStore } from './seed/seed.js';
+import { seedHistory } from './history-seed.js';
 import { Store } from './store.js';
 import type { ReferenceBackend, ReferenceBackendOptions, RequestLogEntry } from './types.js';
 
@@ -41,6 +42,7 @@ export function createReferenceBackend(options: ReferenceBackendOptions = {}): R
     equipment: count(options.equipment ?? 600, 'equipment'),
     assignedShare: share(options.assignedShare ?? 0.6),
   };
+  const historyEvents = count(options.historyEvents ?? 0, 'historyEvents');
   const now = options.now ?? (() => new Date());
   const faults = new Faults(seed);
   const idempotency = new IdempotencyStore();
@@ -54,6 +56,7 @@ export function createReferenceBackend(options: ReferenceBackendOptions = {}): R
   function build(): State {
     const store = new Store(stream(seed, 'ids'));
     const generator = seedStore(store, stream(seed, 'data'), sizes);
+    seedHistory(store, stream(seed, 'history'), historyEvents);
     // Every sort order and the search text now (~120 ms at 100,000 units): no page request pays for them.
     store.equipmentIndex.buildAll();
     store.equipmentSearch.catchUp();

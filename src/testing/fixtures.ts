@@ -96,12 +96,12 @@ export class Fixtures {
       for (const unit of store.units) {
         if (needed === 0) break;
         if (unit.customerId === null) {
-          store.setOwner(unit, record.id);
+          store.setOwner(unit, record.id, { at: nowMs, by: null });
           needed--;
         }
       }
       store.touchAssignments();
-      while (needed-- > 0) store.insertEquipment(generator.unit(record.id));
+      while (needed-- > 0) store.insertEquipment(generator.unit(record.id), { at: nowMs, by: null });
     }
     return store.customerView(record);
   }
@@ -122,7 +122,7 @@ export class Fixtures {
       ...(seen === undefined ? {} : { lastSeenAt: seen }),
       customerId,
     });
-    store.insertEquipment(unit);
+    store.insertEquipment(unit, { at: this.now().getTime(), by: null });
     return store.equipmentView(unit);
   }
 

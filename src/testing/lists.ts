@@ -36,6 +36,7 @@ export class Lists {
   private readonly equipment = new ListCache<OrderedList<EquipmentRecord>>();
   private readonly customerPages = new ListCache<Reply>(256);
   private facetCache: { size: number; facets: EquipmentFacets } | undefined;
+  private readonly ranks = new Map<string, { ordered: readonly EquipmentRecord[]; size: number; of: Int32Array }>();
 
   constructor(private readonly store: Store) {}
 
@@ -118,7 +119,11 @@ export class Lists {
    * The fleet (`owner` undefined) or one customer's units. One pass over the pre-sorted index keeps the order,
    * so even 100,000 units cost a few ms once per query and data version.
    */
-  equipmentList(query: EquipmentListQuery, owner?: string): ListResult<EquipmentRecord> {
+  equipmentList(
+    query: EquipmentListQuery,
+    owner?: string,
+    at?: { start: number; end: number },
+  ): ListResult<EquipmentRecord> {
     const sort = parseSort(query.sort, 'name');
     const search = foldQuery(query.search);
     const types = foldedSet(query.type);
@@ -135,13 +140,16 @@ export class Lists {
       assignment,
       other,
       query.sort ?? 'name',
+      at ? [at.start, at.end] : null,
     ]);
     const list = this.equipment.get(fingerprint, this.store.versions.equipment, () => {
-      const ordered = this.store.equipmentIndex.ordered(sort.field);
+      // `at`: the few units the owner held then, from its own history, sorted here rather than found by a scan.
+      const held = at && owner !== undefined ? this.heldUnits(owner, at, sort.field) : undefined;
+      const ordered = held ?? this.store.equipmentIndex.ordered(sort.field);
       const matches = search ? this.store.equipmentSearch.matches(search) : undefined;
       const keep = (unit: EquipmentRecord): boolean => {
         if (matches && matches[unit.position] !== 1) return false;
-        if (owner !== undefined && unit.customerId !== owner) return false;
+        if (owner !== undefined && !held && unit.customerId !== owner) return false;
         if (assignment === 'none' && unit.customerId !== null) return false;
         if (assignment === 'other' && (unit.customerId === null || unit.customerId === other)) return false;
         if (assetTypes && !assetTypes.has(unit.assetType)) return false;
@@ -158,6 +166,26 @@ export class Lists {
       return { items, desc: sort.desc, valueOf: sortValue(sort.field), idOf: (unit) => unit.id };
     });
     return { list, fingerprint };
+  }
+
+  /**
+   * The units `owner` held in the window, in `field` order: each unit's rank in the pre-sorted index (one
+   * array per field, rebuilt only when units are added) turns the sort into a numeric sort of a typed array.
+   */
+  private heldUnits(owner: string, at: { start: number; end: number }, field: string): EquipmentRecord[] {
+    const positions = this.store.history.heldBetween(owner, at.start, at.end);
+    const ordered = this.store.equipmentIndex.ordered(field);
+    let rank = this.ranks.get(field);
+    if (rank?.ordered !== ordered || rank.size !== ordered.length) {
+      const of = new Int32Array(ordered.length);
+      for (let i = 0; i < ordered.length; i++) of[(ordered[i] as EquipmentRecord).position] = i;
+      rank = { ordered, size: ordered.length, of };
+      this.ranks.set(field, rank);
+    }
+    const ranks = new Int32Array(positions.length);
+    for (let i = 0; i < positions.length; i++) ranks[i] = rank.of[positions[i] as number] as number;
+    ranks.sort();
+    return Array.from(ranks, (r) => ordered[r] as EquipmentRecord);
   }
 }
 

@@ -168,7 +168,11 @@ export function toContact(record: ContactRecord): Contact {
   ]);
 }
 
-export function toEquipment(record: EquipmentRecord, customer: { id: string; name: string } | null): Equipment {
+export function toEquipment(
+  record: EquipmentRecord,
+  customer: { id: string; name: string } | null,
+  lastAssignment?: Equipment['lastAssignment'],
+): Equipment {
   return defined<Equipment>([
     ['id', record.id],
     ['name', record.name],
@@ -182,5 +186,6 @@ export function toEquipment(record: EquipmentRecord, customer: { id: string; nam
     ['operatingHours', record.operatingHours],
     ['lastSeenAt', record.lastSeenAt === undefined ? undefined : new Date(record.lastSeenAt).toISOString()],
     ['customer', customer],
+    ['lastAssignment', lastAssignment],
   ]);
 }

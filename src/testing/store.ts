@@ -3,6 +3,7 @@ import type { Contact } from '../schemas/contact.js';
 import type { Equipment } from '../schemas/equipment.js';
 import { CustomerIndex, CustomerSearch, customerSortValues } from './customer-index.js';
 import { EquipmentIndex } from './equipment-index.js';
+import { AssignmentHistory, type Stamp } from './history.js';
 import { SearchIndex } from './search-index.js';
 import type { Random } from './random.js';
 import {
@@ -44,6 +45,8 @@ export class Store {
   readonly customerIndex = new CustomerIndex(() => this.customers.values(), this.customerSortValues);
   readonly customerSearch = new CustomerSearch(() => this.customers.values());
   readonly versions: Versions = { customers: 0, contacts: 0, equipment: 0 };
+  /** Every assignment change, for the history endpoints and the `at` query. */
+  readonly history = new AssignmentHistory(() => this.units);
   private readonly contactsOf = new Map<string, Set<string>>();
   /** Units per customer: counts, not sets, since only a cascade delete needs the units and it can scan. */
   private readonly unitCounts = new Map<string, number>();
@@ -79,7 +82,11 @@ export class Store {
 
   equipmentView = (record: EquipmentRecord): Equipment => {
     const owner = record.customerId === null ? undefined : this.customers.get(record.customerId);
-    return toEquipment(record, owner ? { id: owner.id, name: owner.name } : null);
+    return toEquipment(
+      record,
+      owner ? { id: owner.id, name: owner.name } : null,
+      this.history.lastAssignment(record.position),
+    );
   };
 
   contactsOfCustomer(customerId: string): ContactRecord[] {
@@ -125,8 +132,11 @@ export class Store {
     // The units' `customer.name` is read live, and the equipment filters do not look at it: no equipment bump.
   }
 
-  /** Deletes the customer, its contacts, and every assignment of its units (the units themselves stay). */
-  deleteCustomer(customerId: string): { contacts: number; units: number } {
+  /**
+   * Deletes the customer, its contacts, and every assignment of its units (the units themselves stay); each
+   * freed unit gets a `customer_deleted` event naming the customer as it was.
+   */
+  deleteCustomer(customerId: string, stamp: Stamp): { contacts: number; units: number } {
     const record = this.customers.get(customerId);
     if (!record) return { contacts: 0, units: 0 };
     const contactIds = this.contactsOf.get(customerId) ?? new Set<string>();
@@ -136,6 +146,7 @@ export class Store {
       for (const unit of this.units) {
         if (unit.customerId === customerId) {
           unit.customerId = null;
+          this.history.record(unit, { id: record.id, name: record.name }, null, stamp, true);
           units++;
         }
       }
@@ -188,22 +199,35 @@ export class Store {
 
   // ---- equipment ----
 
-  insertEquipment(record: EquipmentRecord): void {
+  /** A unit created with a customer records its assignment; the seed's are dated before 2026-11-01 and by nobody. */
+  insertEquipment(record: EquipmentRecord, stamp: Stamp = seededStamp(this.units.length)): void {
     this.equipment.set(record.id, record);
     record.position = this.units.length;
     this.units.push(record);
     this.equipmentIndex.insert(record);
-    if (record.customerId !== null) this.count(record.customerId, 1);
+    if (record.customerId !== null) {
+      this.count(record.customerId, 1);
+      this.history.record(record, null, this.party(record.customerId), stamp);
+    }
     this.versions.equipment++;
     if (record.customerId !== null) this.versions.customers++;
   }
 
-  /** Moves one unit to a customer, or to none; callers bump versions once per batch via `touchAssignments`. */
-  setOwner(unit: EquipmentRecord, customerId: string | null): void {
+  /**
+   * Moves one unit to a customer, or to none, and records the change as one event; callers bump versions once
+   * per batch via `touchAssignments`.
+   */
+  setOwner(unit: EquipmentRecord, customerId: string | null, stamp: Stamp): void {
     if (unit.customerId === customerId) return;
+    const from = unit.customerId === null ? null : this.party(unit.customerId);
     if (unit.customerId !== null) this.count(unit.customerId, -1);
     unit.customerId = customerId;
     if (customerId !== null) this.count(customerId, 1);
+    this.history.record(unit, from, customerId === null ? null : this.party(customerId), stamp);
+  }
+
+  private party(customerId: string): { id: string; name: string } {
+    return { id: customerId, name: this.customers.get(customerId)?.name ?? '' };
   }
 
   touchAssignments(): void {
@@ -223,6 +247,10 @@ export class Store {
     if (customer) this.customerIndex.reposition(customer, ['contactCount']);
   }
 }
+
+// 2026-10-20T06:00:00Z, then 5 s per unit: 100,000 seeded units are all assigned before 2026-11-01.
+const SEEDED_FROM = Date.UTC(2026, 9, 20, 6);
+const seededStamp = (position: number): Stamp => ({ at: SEEDED_FROM + position * 5000, by: null });
 
 export const customerSearchText = (record: CustomerRecord): string =>
   searchText([record.name, record.externalReference, record.email, record.phone, record.address?.city]);

@@ -17,6 +17,11 @@ export interface ReferenceBackendOptions {
   /** Share (0..1) of units assigned to some customer. Default 0.6. */
   assignedShare?: number;
   faults?: FaultRule[];
+  /**
+   * Assignment changes (assigns, unassigns, moves between customers) to add after the seed, dated before
+   * 2026-11-01, so the history endpoints can be tried at scale: 1,000,000 takes about a second. Default 0.
+   */
+  historyEvents?: number;
   /** Delay of every answer in ms, fixed or drawn from `[min, max]`. Default 0. */
   latency?: number | readonly [number, number];
   /** The clock for `createdAt`/`updatedAt` of writes. Seeded data is dated before 2026-11-01 whatever it says. */

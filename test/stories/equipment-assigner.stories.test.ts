@@ -18,6 +18,12 @@ const pickerOpen = (picker: ShadowRoot) => picker.querySelector('dialog#picker[o
 
 /** What each story promises to show. */
 const promises: Record<string, (roots: Roots) => void> = {
+  History: ({ root }) => {
+    expect(root.querySelector('#tab-history')!.getAttribute('aria-selected')).to.equal('true');
+    expect(root.querySelectorAll('[part="history-entry"]').length).to.equal(20);
+    expect(text(root, '[part="history-entry"]')).to.match(/ assigned to Nordhavn Maskinudlejning ApS /);
+    expect(root.querySelector('[data-history-more]')).to.not.equal(null);
+  },
   FiftyUnits: ({ root }) => {
     expect(text(root, '[part="count"]')).to.equal('50 units');
     expect(loaded(root, 'assigned')).to.be.within(5, 60);

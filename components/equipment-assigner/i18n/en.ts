@@ -128,6 +128,25 @@ export const assignerEn = {
       : `${formatted} units are selected. They will not be assigned.`,
   discard: 'Discard',
   keepSelecting: 'Keep selecting',
+  equipmentViews: 'Equipment views',
+  tabAssigned: 'Assigned',
+  tabHistory: 'History',
+  historyUnit: 'Unit',
+  historyAllUnits: 'All units',
+  historyAssigned: (unit: string, to: string) => `${unit} assigned to ${to}`,
+  historyUnassigned: (unit: string, from: string) => `${unit} unassigned from ${from}`,
+  historyMoved: (unit: string, from: string, to: string) => `${unit} moved from ${from} to ${to}`,
+  historyCustomerDeleted: (unit: string, from: string) => `${unit} unassigned: ${from} was deleted`,
+  historyChanged: (unit: string) => `${unit} changed`,
+  historyBy: (name: string) => `by ${name}`,
+  historyCount: (count: number, formatted: string) => (count === 1 ? '1 change' : `${formatted} changes`),
+  historyEmpty: 'No equipment has been assigned to or unassigned from this customer yet.',
+  historyEmptyUnit: 'No changes for this unit.',
+  historyShowMore: 'Show more',
+  historyLoadFailed: 'The history could not be loaded.',
+  historyMoreShown: (count: number, formatted: string) =>
+    count === 1 ? '1 more change shown.' : `${formatted} more changes shown.`,
+  lastAssigned: (name: string, date: string) => `Last: ${name}, ${date}`,
 };
 
 export type AssignerStrings = typeof assignerEn;

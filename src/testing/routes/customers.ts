@@ -3,6 +3,7 @@ import { CustomerListQuerySchema } from '../../schemas/query.js';
 import { ApiError } from '../http.js';
 import { parseQuery } from '../query-params.js';
 import type { CustomerRecord } from '../records.js';
+import { stampOf } from '../history-routes.js';
 import type { Context, Handler } from '../router.js';
 import { customerSearchText } from '../store.js';
 import { insertContact } from './contacts.js';
@@ -68,7 +69,7 @@ export const updateCustomer: Handler = (context) => {
 export const deleteCustomer: Handler = (context) => {
   const customer = customerOf(context);
   checkIfMatch(context, context.store.customerView(customer));
-  context.store.deleteCustomer(customer.id);
+  context.store.deleteCustomer(customer.id, stampOf(context));
   return { status: 204 };
 };
 

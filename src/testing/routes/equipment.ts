@@ -1,7 +1,8 @@
 import { AssignmentUpdateSchema, type AssignmentResult } from '../../schemas/assignment.js';
-import { EquipmentListQuerySchema } from '../../schemas/query.js';
+import { CustomerEquipmentListQuerySchema, EquipmentListQuerySchema } from '../../schemas/query.js';
 import { ApiError } from '../http.js';
 import { parseQuery } from '../query-params.js';
+import { atWindow, stampOf } from '../history-routes.js';
 import type { Handler } from '../router.js';
 import { bodyOf, customerOf, pageReply } from './shared.js';
 
@@ -12,11 +13,18 @@ export const listEquipment: Handler = (context) => {
   return pageReply(context.lists.equipmentList(query), query, context.store.equipmentView);
 };
 
-/** A customer's own units; `assignment` and `customerId` mean nothing here and are ignored. */
+/**
+ * A customer's own units; `assignment` and `customerId` mean nothing here and are ignored. With `at`, the units
+ * it held then, from its history.
+ */
 export const listCustomerEquipment: Handler = (context) => {
   const customer = customerOf(context);
-  const query = parseQuery(EquipmentListQuerySchema, context.query, EQUIPMENT_QUERY);
-  return pageReply(context.lists.equipmentList(query, customer.id), query, context.store.equipmentView);
+  const query = parseQuery(CustomerEquipmentListQuerySchema, context.query, EQUIPMENT_QUERY);
+  return pageReply(
+    context.lists.equipmentList(query, customer.id, atWindow(query.at)),
+    query,
+    context.store.equipmentView,
+  );
 };
 
 export const getFacets: Handler = (context) => ({ status: 200, body: context.lists.facets() });
@@ -51,12 +59,14 @@ export const updateAssignments: Handler = (context) => {
   }
 
   const result: AssignmentResult = { assigned: 0, unassigned: 0, moved: 0, skipped: [] };
+  // One stamp for the whole call: every event of one request has the same time and author.
+  const stamp = stampOf(context);
   for (const id of unassign) {
     const unit = store.equipment.get(id);
     if (!unit) result.skipped.push({ id, reason: 'not_found' });
     else if (unit.customerId !== customer.id) result.skipped.push({ id, reason: 'not_assigned' });
     else {
-      store.setOwner(unit, null);
+      store.setOwner(unit, null, stamp);
       result.unassigned++;
     }
   }
@@ -67,7 +77,7 @@ export const updateAssignments: Handler = (context) => {
     else {
       // `assigned` counts every unit now this customer's; `moved` is the part taken from another customer.
       if (unit.customerId !== null) result.moved++;
-      store.setOwner(unit, customer.id);
+      store.setOwner(unit, customer.id, stamp);
       result.assigned++;
     }
   }

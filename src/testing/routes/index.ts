@@ -3,6 +3,7 @@ import { createContact, deleteContact, listContacts, notificationAudience, updat
 import { createCustomer, deleteCustomer, getCustomer, listCustomers, updateCustomer } from './customers.js';
 import { getFacets, listCustomerEquipment, listEquipment, updateAssignments } from './equipment.js';
 import { getMe } from './me.js';
+import { listCustomerHistory, listUnitHistory } from '../history-routes.js';
 
 /** The contract of DESIGN.md §3, relative to `/customer/v1`. */
 export const createRouter = (): Router =>
@@ -21,7 +22,9 @@ export const createRouter = (): Router =>
     .add('POST', '/customers/:id/equipment', updateAssignments)
     .add('GET', '/equipment', listEquipment)
     .add('GET', '/equipment/facets', getFacets)
-    .add('GET', '/customers/:id/notification-audience', notificationAudience);
+    .add('GET', '/customers/:id/notification-audience', notificationAudience)
+    .add('GET', '/customers/:id/equipment/history', listCustomerHistory)
+    .add('GET', '/equipment/:id/history', listUnitHistory);
 
 /** The `Allow` list for a path in the API (all of the API's methods outside it), for the Node server's 405s. */
 export function createRouterMatcher(): (path: string | undefined) => string[] {
