@@ -42,21 +42,22 @@ export const fleetKey = (customerId: string, filter: FleetFilter, sort: Equipmen
 /** Pages of one customer's equipment, by index, over `assignments.list`'s cursors. */
 export function assignedProvider(client: CustomerClient, customerId: string) {
   return cursorDataProvider<Equipment, AssignedFilter, EquipmentSort>({
-    list: (filter, sort, { limit, cursor }, signal) =>
+    list: (filter, sort, { limit, cursor, offset }, signal) =>
       client.assignments.list(
         customerId,
-        { ...searchOf(filter.search), sort, limit, ...(cursor ? { cursor } : {}) },
+        { ...searchOf(filter.search), sort, limit, ...(cursor ? { cursor } : {}), ...(offset ? { offset } : {}) },
         { signal },
       ),
     keyOf: (filter, sort) => assignedKey(customerId, filter, sort),
     reverse: reverseSort,
+    offset: true,
   });
 }
 
 /** Pages of the fleet, by index, over `equipment.list`'s cursors; `other` means "of a customer other than this one". */
 export function fleetProvider(client: CustomerClient, customerId: string) {
   return cursorDataProvider<Equipment, FleetFilter, EquipmentSort>({
-    list: (filter, sort, { limit, cursor }, signal) => {
+    list: (filter, sort, { limit, cursor, offset }, signal) => {
       const query: EquipmentListQuery = {
         ...searchOf(filter.search),
         ...(filter.assetType ? { assetType: [filter.assetType as AssetType] } : {}),
@@ -66,10 +67,13 @@ export function fleetProvider(client: CustomerClient, customerId: string) {
         sort,
         limit,
         ...(cursor ? { cursor } : {}),
+        ...(offset ? { offset } : {}),
       };
       return client.equipment.list(query, { signal });
     },
     keyOf: (filter, sort) => fleetKey(customerId, filter, sort),
     reverse: reverseSort,
+    // A far page (the scrollbar dragged over 100,000 units) is one request, not a walk of 1,000-unit pages.
+    offset: true,
   });
 }
