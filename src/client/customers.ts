@@ -3,6 +3,7 @@ import { pageSchema } from '../schemas/page.js';
 import type { CustomerListQuery } from '../schemas/query.js';
 import type { Http } from './http.js';
 import { iterate } from './paging.js';
+import { exportCsv } from './export.js';
 import type { CallOptions, CustomersApi } from './types.js';
 
 const CustomerPageSchema = /* @__PURE__ */ pageSchema(CustomerSchema);
@@ -42,5 +43,6 @@ export function customersApi(http: Http): CustomersApi {
     delete: async (id, { signal, ifMatch } = {}) => {
       await http({ method: 'DELETE', path: one(id), ifMatch, current: CustomerSchema, signal });
     },
+    exportCsv: (query, options) => exportCsv(http, query, options),
   };
 }

@@ -151,6 +151,32 @@ export interface CustomersApi {
   create(input: CustomerInput, options?: CreateOptions): Promise<Customer>;
   update(id: string, patch: CustomerPatch, options?: WriteOptions): Promise<Customer>;
   delete(id: string, options?: WriteOptions): Promise<void>;
+  /**
+   * The customers `query` matches (search, type, sort), as CSV in chunks of text: the BOM and header row, then
+   * one chunk per page. Streamed: `for await (const chunk of client.customers.exportCsv({ search }, { signal }))`.
+   */
+  exportCsv(query?: CustomerListQuery, options?: ExportCsvOptions): AsyncIterableIterator<string>;
+}
+
+export interface ExportProgress {
+  /** Customers written so far, and how many the query matches. */
+  done: number;
+  total: number;
+}
+
+export interface ExportCsvOptions extends CallOptions {
+  /** `,` (default) or `;` (what Excel expects where the decimal separator is a comma; see `defaultSeparator`). */
+  separator?: ',' | ';';
+  /** The header row's language (default `en`); import recognises both. */
+  language?: 'en' | 'da';
+  /** One row per contact, with the contact columns (default false: one row per customer). */
+  withContacts?: boolean;
+  /** Start with a byte order mark, so Excel reads UTF-8 (default true). */
+  bom?: boolean;
+  /** Customers per request, at most 1,000 (the default). */
+  pageSize?: number;
+  /** After each page. */
+  onProgress?: (progress: ExportProgress) => void;
 }
 
 export interface ContactsApi {
