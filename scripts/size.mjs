@@ -36,6 +36,8 @@ const budgets = {
   'fleet-customers/customer-manager (initial)': { file: 'dist/customer-manager.js', kB: 50, initial: true },
   // Every element plus the SDK: 90 before ky (+4.9 kB), the Customers app (~5 kB) and the shared pieces of issue 15.
   'fleet-customers.min.js (script tag)': { file: 'dist/fleet-customers.min.js', kB: 110 },
+  // Issue 13: the CSV column model, header recognition (English and Danish aliases) and the streaming export.
+  'fleet-customers/csv': { file: 'dist/csv.js', kB: 5 },
 };
 
 const rows = [];

@@ -1,12 +1,13 @@
 import { CustomerSchema, type Customer } from '../schemas/customer.js';
+import { CustomerWithContactsSchema } from '../schemas/customer-include.js';
 import { pageSchema } from '../schemas/page.js';
 import type { CustomerListQuery } from '../schemas/query.js';
 import type { Http } from './http.js';
 import { iterate } from './paging.js';
-import { exportCsv } from './export.js';
 import type { CallOptions, CustomersApi } from './types.js';
 
 const CustomerPageSchema = /* @__PURE__ */ pageSchema(CustomerSchema);
+const CustomerContactsPageSchema = /* @__PURE__ */ pageSchema(CustomerWithContactsSchema);
 
 export function customersApi(http: Http): CustomersApi {
   const one = (id: string) => `/customers/${encodeURIComponent(id)}`;
@@ -43,6 +44,15 @@ export function customersApi(http: Http): CustomersApi {
     delete: async (id, { signal, ifMatch } = {}) => {
       await http({ method: 'DELETE', path: one(id), ifMatch, current: CustomerSchema, signal });
     },
-    exportCsv: (query, options) => exportCsv(http, query, options),
+    listWithContacts: async (query = {}, { signal } = {}) =>
+      (
+        await http({
+          method: 'GET',
+          path: '/customers',
+          query: { ...query, include: ['contacts'] },
+          schema: CustomerContactsPageSchema,
+          signal,
+        })
+      ).data,
   };
 }

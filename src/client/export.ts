@@ -1,25 +1,45 @@
-import { BOM, writeRow } from '../csv/cells.js';
-import { exportTargets, headerOf } from '../csv/columns.js';
+import { BOM, writeRow, type CsvSeparator } from '../csv/cells.js';
+import { exportTargets, headerOf, type CsvLanguage } from '../csv/columns.js';
 import { customerRow } from '../csv/rows.js';
-import { CustomerWithContactsSchema } from '../schemas/customer-include.js';
-import { PAGE_LIMIT_MAX, pageSchema } from '../schemas/page.js';
+import type { CustomerWithContacts } from '../schemas/customer-include.js';
+import { PAGE_LIMIT_MAX, type Page } from '../schemas/page.js';
 import type { CustomerListQuery } from '../schemas/query.js';
-import type { Http } from './http.js';
-import type { ExportCsvOptions } from './types.js';
+import type { CallOptions, CustomerClient } from './types.js';
 
-/** `contacts` is optional, so one schema reads pages with and without `include=contacts`. */
-const ExportPageSchema = /* @__PURE__ */ pageSchema(CustomerWithContactsSchema);
+export interface ExportProgress {
+  /** Customers written so far, and how many the query matches. */
+  done: number;
+  total: number;
+}
+
+export interface ExportCsvOptions extends CallOptions {
+  /** `,` (default) or `;` (what Excel expects where the decimal separator is a comma; see `defaultSeparator`). */
+  separator?: CsvSeparator;
+  /** The header row's language (default `en`); import recognises both. */
+  language?: CsvLanguage;
+  /** One row per contact, with the contact columns (default false: one row per customer). */
+  withContacts?: boolean;
+  /** Start with a byte order mark, so Excel reads UTF-8 (default true). */
+  bom?: boolean;
+  /** Customers per request, at most 1,000 (the default, the API's largest page). */
+  pageSize?: number;
+  /** After each page is read, before its chunk is handed out. */
+  onProgress?: (progress: ExportProgress) => void;
+}
 
 /**
- * `customers.exportCsv`: the customers a list query matches, as CSV text in chunks, one request per page of
- * (by default) the API's largest page, so the whole file never sits in the SDK as one string. The first chunk is
- * the BOM and the header row; then one chunk per page. With `withContacts`, each page is read with
- * `include=contacts` and each contact gets a row of its own (a customer without any gets one row). Columns,
- * quoting and formula neutralising come from `src/csv` (the same model import reads with). Pages are fetched
- * only as the caller consumes chunks: leaving the loop, or aborting `signal`, stops the requests.
+ * The customers a list query matches (`search`, `type`, `sort`) as CSV text in chunks: the BOM and the header
+ * row first, then one chunk per page of (by default) 1,000 customers, so the whole file never sits in memory as
+ * one string. With `withContacts`, pages are read with `customers.listWithContacts` (`include=contacts`: one
+ * request per page, not per customer) and each contact gets a row of its own; a customer without contacts gets
+ * one row. Columns, quoting and formula neutralising are `src/csv`'s, the model import reads with. Pages are
+ * fetched only as chunks are consumed: leaving the loop, or aborting `signal`, stops the requests.
+ *
+ * @example
+ * for await (const chunk of exportCustomersCsv(client, { search: 'hansen' }, { separator: ';' })) out.write(chunk);
  */
-export async function* exportCsv(
-  http: Http,
+export async function* exportCustomersCsv(
+  client: CustomerClient,
   query: CustomerListQuery = {},
   options: ExportCsvOptions = {},
 ): AsyncGenerator<string, void, undefined> {
@@ -31,14 +51,10 @@ export async function* exportCsv(
   let cursor = query.cursor;
   let done = 0;
   do {
-    const request = { ...query, limit, cursor, ...(withContacts ? { include: ['contacts'] } : {}) };
-    const { data: page } = await http({
-      method: 'GET',
-      path: '/customers',
-      query: request,
-      schema: ExportPageSchema,
-      signal,
-    });
+    const request = { ...query, limit, cursor };
+    const page: Page<CustomerWithContacts> = withContacts
+      ? await client.customers.listWithContacts(request, { signal })
+      : await client.customers.list(request, { signal });
     let chunk = '';
     for (const customer of page.items) {
       const { contacts } = customer;

@@ -1,6 +1,7 @@
 import type { AssignmentResult } from '../schemas/assignment.js';
 import type { Contact, ContactInput, ContactPatch } from '../schemas/contact.js';
 import type { Customer, CustomerInput, CustomerPatch } from '../schemas/customer.js';
+import type { CustomerWithContacts } from '../schemas/customer-include.js';
 import type { Equipment, EquipmentFacets } from '../schemas/equipment.js';
 import type { Page } from '../schemas/page.js';
 import type {
@@ -152,31 +153,10 @@ export interface CustomersApi {
   update(id: string, patch: CustomerPatch, options?: WriteOptions): Promise<Customer>;
   delete(id: string, options?: WriteOptions): Promise<void>;
   /**
-   * The customers `query` matches (search, type, sort), as CSV in chunks of text: the BOM and header row, then
-   * one chunk per page. Streamed: `for await (const chunk of client.customers.exportCsv({ search }, { signal }))`.
+   * A page of customers, each with all its contacts (`include=contacts`): what an export reads, one request per
+   * page instead of one per customer.
    */
-  exportCsv(query?: CustomerListQuery, options?: ExportCsvOptions): AsyncIterableIterator<string>;
-}
-
-export interface ExportProgress {
-  /** Customers written so far, and how many the query matches. */
-  done: number;
-  total: number;
-}
-
-export interface ExportCsvOptions extends CallOptions {
-  /** `,` (default) or `;` (what Excel expects where the decimal separator is a comma; see `defaultSeparator`). */
-  separator?: ',' | ';';
-  /** The header row's language (default `en`); import recognises both. */
-  language?: 'en' | 'da';
-  /** One row per contact, with the contact columns (default false: one row per customer). */
-  withContacts?: boolean;
-  /** Start with a byte order mark, so Excel reads UTF-8 (default true). */
-  bom?: boolean;
-  /** Customers per request, at most 1,000 (the default). */
-  pageSize?: number;
-  /** After each page. */
-  onProgress?: (progress: ExportProgress) => void;
+  listWithContacts(query?: CustomerListQuery, options?: CallOptions): Promise<Page<CustomerWithContacts>>;
 }
 
 export interface ContactsApi {

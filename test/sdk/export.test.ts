@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { AbortError, type Customer } from '../../src/index.js';
-import { BOM, exportTargets, headerOf } from '../../src/csv/index.js';
+import { BOM, exportCustomersCsv, exportTargets, headerOf } from '../../src/csv/index.js';
 import { parse } from '../csv/parse.js';
 import { rejectionOf, setup } from './helpers.js';
 
@@ -16,7 +16,7 @@ const column = (name: string, headers: readonly string[]) => {
   return index;
 };
 
-describe('SDK customers.exportCsv', () => {
+describe('SDK exportCustomersCsv (fleet-customers/csv)', () => {
   it('streams exactly the customers the query matches, a page of 1,000 a request', async () => {
     const { backend, client } = setup({ customers: 2_500, contacts: 0 });
     const query = { type: ['RENTAL' as const, 'DEALER' as const], sort: '-name' as const };
@@ -26,7 +26,7 @@ describe('SDK customers.exportCsv', () => {
     const before = backend.requests.length;
 
     const progress: { done: number; total: number }[] = [];
-    const chunks = await collect(client.customers.exportCsv(query, { onProgress: (p) => progress.push(p) }));
+    const chunks = await collect(exportCustomersCsv(client, query, { onProgress: (p) => progress.push(p) }));
     const text = chunks.join('');
     expect(text.startsWith(BOM)).to.equal(true);
     const [headers = [], ...rows] = parse(text.slice(1), ',');
@@ -52,7 +52,7 @@ describe('SDK customers.exportCsv', () => {
       type: 'RENTAL',
     });
     const text = (
-      await collect(client.customers.exportCsv({ search: 'Ærø Å/S' }, { separator: ';', language: 'da' }))
+      await collect(exportCustomersCsv(client, { search: 'Ærø Å/S' }, { separator: ';', language: 'da' }))
     ).join('');
     expect(text).to.include('"Ærø Å/S, ""Nord"""');
     expect(text).to.include('"Søndergade 1\nBaghus"');
@@ -72,7 +72,7 @@ describe('SDK customers.exportCsv', () => {
     const customers: Customer[] = [];
     for await (const customer of client.customers.iterate({ limit: 1000 })) customers.push(customer);
     const before = backend.requests.length;
-    const text = (await collect(client.customers.exportCsv({}, { withContacts: true }))).join('');
+    const text = (await collect(exportCustomersCsv(client, {}, { withContacts: true }))).join('');
     expect(backend.requests.slice(before)).to.have.length(1);
     expect(backend.requests[before]!.path).to.include('include=contacts');
     const [headers = [], ...rows] = parse(text.slice(1), ',');
@@ -97,7 +97,7 @@ describe('SDK customers.exportCsv', () => {
     const { backend, client } = setup({ customers: 3_000, contacts: 0 });
     const before = backend.requests.length;
     let chunks = 0;
-    for await (const chunk of client.customers.exportCsv({}, { pageSize: 500 })) {
+    for await (const chunk of exportCustomersCsv(client, {}, { pageSize: 500 })) {
       expect(chunk.length).to.be.greaterThan(0);
       if (++chunks === 3) break;
     }
@@ -106,7 +106,7 @@ describe('SDK customers.exportCsv', () => {
     const controller = new AbortController();
     const error = await rejectionOf(
       (async () => {
-        for await (const _ of client.customers.exportCsv({}, { signal: controller.signal, pageSize: 500 })) {
+        for await (const _ of exportCustomersCsv(client, {}, { signal: controller.signal, pageSize: 500 })) {
           controller.abort();
         }
       })(),
