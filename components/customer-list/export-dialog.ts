@@ -29,6 +29,13 @@ export interface ExportDialogOptions {
 type Phase = 'choose' | 'running' | 'failed';
 
 /**
+ * Customers per request from the list. Smaller than the API's 1,000 (the SDK's default): over the in-process
+ * backend a page's serialising, parsing and CSV writing all run on the page's thread, and 1,000 at a time made
+ * tasks of 50-100 ms (more with contacts); 250 keep each page's work short at ~1 ms more per request.
+ */
+const EXPORT_PAGE_SIZE = 250;
+
+/**
  * The Export dialog of `<customer-list>`: separator (semicolon by default where the locale writes a decimal
  * comma, so Danish Excel splits the columns), "one row per contact", then the export with progress and Cancel.
  * The rows are the list's own query (search, types, sort), streamed a page at a time by `exportCustomersCsv`
@@ -101,13 +108,14 @@ export class ExportDialogController implements ReactiveController {
     // Export is replaced by Cancel export: focus goes there rather than to the page behind.
     void this.host.updateComplete.then(() => this.focus('[data-cancel-export]'));
     const locale = this.options.locale();
-    const parts: string[] = [];
+    const parts: Blob[] = [];
     try {
       const { exportCustomersCsv } = await import('../../src/client/export.js');
       const chunks = exportCustomersCsv(client, this.options.query(), {
         separator: this.chosenSeparator,
         language: csvLanguage(locale),
         withContacts: this.withContacts,
+        pageSize: EXPORT_PAGE_SIZE,
         signal: abort.signal,
         onProgress: (progress) => {
           this.progress = progress;
@@ -115,7 +123,9 @@ export class ExportDialogController implements ReactiveController {
         },
       });
       for await (const chunk of chunks) {
-        parts.push(chunk);
+        // A Blob per page: each page's text is encoded to UTF-8 now, in its own task. One `new Blob()` of all
+        // the strings at the end encoded 18 MB (100,000 customers) in a single task of ~400 ms.
+        parts.push(new Blob([chunk]));
         // Each page in a task of its own: over a fast (or in-process) API the pages would otherwise follow
         // one another as one long chain of microtasks, and the page could not paint or take input.
         await nextTask(abort.signal);
