@@ -2,6 +2,7 @@ import { CustomerSchema, type Customer } from '../schemas/customer.js';
 import { pageSchema } from '../schemas/page.js';
 import type { CustomerListQuery } from '../schemas/query.js';
 import type { Http } from './http.js';
+import { importApi } from './import.js';
 import { iterate } from './paging.js';
 import type { CallOptions, CustomersApi } from './types.js';
 
@@ -42,5 +43,6 @@ export function customersApi(http: Http): CustomersApi {
     delete: async (id, { signal, ifMatch } = {}) => {
       await http({ method: 'DELETE', path: one(id), ifMatch, current: CustomerSchema, signal });
     },
+    ...importApi(http),
   };
 }

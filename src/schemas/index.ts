@@ -8,3 +8,4 @@ export * from './page.js';
 export * from './error.js';
 export * from './violations.js';
 export * from './query.js';
+export * from './customer-bulk.js';
