@@ -243,7 +243,7 @@ export function buildOpenApiDocument(version: string) {
           operationId: 'matchCustomers',
           summary: 'The customers that rows about to be imported may match',
           description:
-            'By external reference (case-insensitive), normalised name (case, accents, punctuation and a trailing ' +
+            'By id, external reference (case-insensitive), normalised name (case, accents, punctuation and a trailing ' +
             `legal form ignored) or phone; at most ${s.CUSTOMER_MATCH_MAX} values per list. Reads only.`,
           requestBody: body(ref('CustomerMatchInput')),
           responses: {

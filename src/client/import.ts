@@ -54,15 +54,15 @@ export function importApi(http: Http) {
     ).data;
 
   const match = async (input: CustomerMatchInput, { signal }: CallOptions = {}): Promise<CustomerMatch[]> => {
-    const lists = [input.externalReferences ?? [], input.names ?? [], input.phones ?? []];
+    const lists = [input.ids ?? [], input.externalReferences ?? [], input.names ?? [], input.phones ?? []];
     const byId = new Map<string, CustomerMatch>();
     const longest = Math.max(0, ...lists.map((list) => list.length));
     for (let at = 0; at < longest; at += CUSTOMER_MATCH_MAX) {
-      const [externalReferences, names, phones] = lists.map((list) => list.slice(at, at + CUSTOMER_MATCH_MAX));
+      const [ids, externalReferences, names, phones] = lists.map((list) => list.slice(at, at + CUSTOMER_MATCH_MAX));
       const reply = await http({
         method: 'POST',
         path: '/customers/match',
-        body: { externalReferences, names, phones },
+        body: { ids, externalReferences, names, phones },
         schema: CustomerMatchReplySchema,
         signal,
       });

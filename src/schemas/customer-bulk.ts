@@ -67,9 +67,9 @@ const keys = /* @__PURE__ */ z.optional(
     .array(z.string())
     .check(z.maxLength(CUSTOMER_MATCH_MAX, { error: `At most ${CUSTOMER_MATCH_MAX} values per list.` })),
 );
-export const CustomerMatchInputSchema = z.object({ externalReferences: keys, names: keys, phones: keys });
+export const CustomerMatchInputSchema = z.object({ ids: keys, externalReferences: keys, names: keys, phones: keys });
 
-export const MATCH_KINDS = ['externalReference', 'name', 'phone'] as const;
+export const MATCH_KINDS = ['id', 'externalReference', 'name', 'phone'] as const;
 export const CustomerMatchReplySchema = z.object({
   items: z.array(z.object({ customer: CustomerSchema, matchedBy: z.array(z.enum(MATCH_KINDS)) })),
 });

@@ -135,18 +135,20 @@ const contactKey = (contact: { name: string; email?: string | undefined; phone?:
   `${matchName(contact.name)}\u0000${fold(contact.email ?? '')}\u0000${matchPhone(contact.phone ?? '')}`;
 
 /**
- * `POST /customers/match`: the customers an import's rows may be about, by external reference, normalised
- * name or phone. One pass over the customers per call, so the preview of 10,000 rows asks ten times, not
+ * `POST /customers/match`: the customers an import's rows may be about, by id, external reference,
+ * normalised name or phone. One pass over the customers per call, so the preview of 10,000 rows asks ten times, not
  * 10,000, and never downloads the whole list.
  */
 export const matchCustomers: Handler = (context) => {
   const input = bodyOf(context, CustomerMatchInputSchema);
+  const ids = new Set(input.ids ?? []);
   const references = new Set((input.externalReferences ?? []).map((value) => fold(value.trim())));
   const names = new Set((input.names ?? []).map(matchName).filter(Boolean));
   const phones = new Set((input.phones ?? []).map(matchPhone).filter(Boolean));
   const items = [];
   for (const record of context.store.customers.values()) {
-    const matchedBy: ('externalReference' | 'name' | 'phone')[] = [];
+    const matchedBy: ('id' | 'externalReference' | 'name' | 'phone')[] = [];
+    if (ids.has(record.id)) matchedBy.push('id');
     if (record.externalReference && references.has(fold(record.externalReference))) matchedBy.push('externalReference');
     if (names.size && names.has(nameKey(record))) matchedBy.push('name');
     if (record.phone && phones.has(matchPhone(record.phone))) matchedBy.push('phone');
