@@ -31,7 +31,11 @@ export default {
     `<!doctype html><html><head>${ignoreResizeObserverNotice}</head><body><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [
     // PapaParse (the import's CSV parser) ships CommonJS/UMD only; the browser needs it as a module.
-    fromRollup(rollupCommonjs)({ include: ['**/node_modules/papaparse/**'], ignore: ['stream'], strictRequires: false }),
+    fromRollup(rollupCommonjs)({
+      include: ['**/node_modules/papaparse/**'],
+      ignore: ['stream'],
+      strictRequires: false,
+    }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],
   browsers: [

@@ -50,7 +50,7 @@ export async function parseCsv(
     let unclosed: number | undefined;
     let tooMany = false;
     Papa.parse<string[]>(text, {
-      delimitersToGuess: [',', ';', '\t'],
+      delimiter: guessSeparator(Papa, text),
       // Blank lines are kept (and skipped later) so row `i` stays line `i + 2`, as a spreadsheet numbers it.
       skipEmptyLines: false,
       chunkSize: 256 * 1024,
@@ -87,3 +87,16 @@ export async function parseCsv(
 
 /** A line with nothing in it (Papa reads an empty line as one empty cell). */
 export const isBlank = (row: readonly string[]): boolean => row.every((cell) => cell.trim() === '');
+
+/**
+ * The separator, guessed on the first rows with blank lines left out: Papa's own guess counts a trailing
+ * empty line as a row of one cell and then falls back to a comma for a semicolon file.
+ */
+function guessSeparator(Papa: Papa, text: string): string {
+  const sample = Papa.parse<string[]>(text.slice(0, 64 * 1024), {
+    delimitersToGuess: [',', ';', '\t'],
+    skipEmptyLines: 'greedy',
+    preview: 50,
+  });
+  return sample.meta.delimiter || ',';
+}

@@ -71,9 +71,9 @@ function statusCell(view: PreviewView, entry: PlanEntry): TemplateResult {
                 view.onDecide(entry, value === '' ? undefined : (value as Decision));
               }}
             >
-              <option value="" ?selected=${entry.decision === undefined}>${t.decideLater}</option>
-              <option value="new" ?selected=${entry.decision === 'new'}>${t.importAsNew}</option>
-              <option value="skip" ?selected=${entry.decision === 'skip'}>${t.skipRow}</option>
+              <option value="" .selected=${entry.decision === undefined}>${t.decideLater}</option>
+              <option value="new" .selected=${entry.decision === 'new'}>${t.importAsNew}</option>
+              <option value="skip" .selected=${entry.decision === 'skip'}>${t.skipRow}</option>
             </select>`
         : nothing
     }`;
@@ -152,7 +152,7 @@ export function previewStep(view: PreviewView): TemplateResult {
           part="select filter"
           @change=${(event: Event) => view.onFilter((event.target as HTMLSelectElement).value as PreviewFilter)}
         >
-          ${filters.map(([value, label]) => html`<option value=${value} ?selected=${view.filter === value}>${label}</option>`)}
+          ${filters.map(([value, label]) => html`<option value=${value} .selected=${view.filter === value}>${label}</option>`)}
         </select>
       </label>
       ${pager(view, page, pages)}

@@ -133,16 +133,15 @@ export function mapStep(view: MapView): TemplateResult {
                   class="select"
                   part="select"
                   aria-label=${`${t.mapsTo}: ${header}`}
-                  .value=${current ? targetKey(current) : ''}
                   @change=${(event: Event) =>
                     view.onChange(column, parseTargetKey((event.target as HTMLSelectElement).value))}
                 >
-                  <option value="" ?selected=${!current}>${t.ignoreColumn}</option>
+                  <option value="" .selected=${!current}>${t.ignoreColumn}</option>
                   ${view.options.map(
                     (option) =>
                       html`<option
                         value=${option.key}
-                        ?selected=${current !== null && current !== undefined && targetKey(current) === option.key}
+                        .selected=${current !== null && current !== undefined && targetKey(current) === option.key}
                       >
                         ${option.label}
                       </option>`,

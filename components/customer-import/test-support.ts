@@ -60,7 +60,9 @@ export function captureDownloads(): { texts: () => Promise<string[]>; restore: (
   return {
     // Decoded without dropping a BOM (`Blob.text()` would), so a test can see it.
     texts: () =>
-      Promise.all(blobs.map(async (blob) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer()))),
+      Promise.all(
+        blobs.map(async (blob) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer())),
+      ),
     restore: () => {
       URL.createObjectURL = original;
       HTMLAnchorElement.prototype.click = anchorClick;
