@@ -83,7 +83,7 @@ const STEPS: readonly ImportStep[] = ['choose', 'map', 'preview', 'import'];
  * @csspart notice - Warnings (`notice-warning`).
  * @csspart dialog - "Undo this import?"; `dialog-header`, `dialog-body`, `dialog-footer` are its pieces.
  *
- * @cssproperty --fc-import-preview-height - The preview's height before it scrolls. Default `28rem`.
+ * @cssproperty --fc-import-preview-height - The preview's height before it scrolls. Default: `28rem`.
  */
 export class CustomerImport extends FleetElement {
   static override readonly fcName = 'customer-import';
