@@ -10,8 +10,15 @@ export const importStyles = css`
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 2);
     display: grid;
+    /* One column that may shrink below its content: the stepper and tables scroll or wrap inside it. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
     min-inline-size: 0;
+  }
+  @media (max-width: 30rem) {
+    .card {
+      padding: var(--_space);
+    }
   }
   .title {
     margin: 0;
@@ -34,7 +41,7 @@ export const importStyles = css`
     display: grid;
     justify-items: center;
     gap: calc(var(--_space) / 2);
-    padding: calc(var(--_space) * 2);
+    padding: var(--_space);
     border: 2px dashed var(--_border);
     border-radius: var(--_radius);
     text-align: center;
@@ -47,7 +54,15 @@ export const importStyles = css`
     font-weight: 600;
   }
   .file-input {
+    inline-size: 100%;
+    max-inline-size: 22rem;
+    min-inline-size: 0;
+  }
+  /* Long labels ("Download 2 rows that were not imported (CSV)") wrap instead of widening the card. */
+  .actions .button {
+    white-space: normal;
     max-inline-size: 100%;
+    text-align: start;
   }
   .drop-hint,
   .note,
