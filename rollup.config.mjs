@@ -20,6 +20,7 @@ const elementEntries = Object.fromEntries(
 const entries = {
   index: 'src/index.ts',
   testing: 'src/testing/index.ts',
+  csv: 'src/csv/index.ts',
   ...(existsSync('components/define.ts') ? { define: 'components/define.ts' } : {}),
   ...elementEntries,
 };

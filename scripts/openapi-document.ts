@@ -24,6 +24,7 @@ const named: Record<string, { schema: Schema; io: 'input' | 'output' }> = {
   CustomerBulkReply: { schema: s.CustomerBulkReplySchema, io: 'output' },
   CustomerMatchInput: { schema: s.CustomerMatchInputSchema, io: 'input' },
   CustomerMatchReply: { schema: s.CustomerMatchReplySchema, io: 'output' },
+  CustomerWithContacts: { schema: s.CustomerWithContactsSchema, io: 'output' },
 };
 
 function jsonSchema(schema: Schema, io: 'input' | 'output') {
@@ -213,8 +214,11 @@ export function buildOpenApiDocument(version: string) {
         get: {
           operationId: 'listCustomers',
           summary: 'A page of customers',
-          parameters: queryParameters(s.CustomerListQuerySchema),
-          responses: { 200: ok('A page of customers', page('Customer')), ...readErrors },
+          description:
+            "Each item is a `Customer`; with `include=contacts` it also has `contacts`: all the customer's contacts, " +
+            'so an export reads a page of customers and their contacts in one request (such pages are not cached).',
+          parameters: queryParameters(s.CustomerListIncludeQuerySchema),
+          responses: { 200: ok('A page of customers', page('CustomerWithContacts')), ...readErrors },
         },
         post: {
           operationId: 'createCustomer',

@@ -44,7 +44,7 @@ import {
   type UndoOutcome,
 } from './run.js';
 import { CustomersImportedEvent } from './events.js';
-import { downloadText } from './download.js';
+import { downloadFile } from '../shared/download.js';
 
 export type ImportStep = 'choose' | 'map' | 'preview' | 'import';
 const STEPS: readonly ImportStep[] = ['choose', 'map', 'preview', 'import'];
@@ -237,8 +237,9 @@ export class CustomerImport extends FleetElement {
 
   private readonly onTemplate = (): void => {
     const language = csvLanguage(this.l10n.locale);
-    downloadText(
-      csvTemplate({ language, separator: language === 'da' ? ';' : ',', contacts: 'numbered' }),
+    downloadFile(
+      this.renderRoot,
+      [csvTemplate({ language, separator: language === 'da' ? ';' : ',', contacts: 'numbered' })],
       templateFileName(language),
     );
   };
@@ -350,7 +351,7 @@ export class CustomerImport extends FleetElement {
       separator: file.separator,
       reasonHeader: t.reasonColumn,
     });
-    downloadText(text, t.failedFileName);
+    downloadFile(this.renderRoot, [text], t.failedFileName);
   };
 
   /** The same rows with the same key: batches that landed are replayed by the server, nothing is made twice. */

@@ -1,4 +1,5 @@
 import { CustomerSchema, type Customer } from '../schemas/customer.js';
+import { CustomerWithContactsSchema } from '../schemas/customer-include.js';
 import { pageSchema } from '../schemas/page.js';
 import type { CustomerListQuery } from '../schemas/query.js';
 import type { Http } from './http.js';
@@ -7,6 +8,7 @@ import { iterate } from './paging.js';
 import type { CallOptions, CustomersApi } from './types.js';
 
 const CustomerPageSchema = /* @__PURE__ */ pageSchema(CustomerSchema);
+const CustomerContactsPageSchema = /* @__PURE__ */ pageSchema(CustomerWithContactsSchema);
 
 export function customersApi(http: Http): CustomersApi {
   const one = (id: string) => `/customers/${encodeURIComponent(id)}`;
@@ -44,5 +46,15 @@ export function customersApi(http: Http): CustomersApi {
       await http({ method: 'DELETE', path: one(id), ifMatch, current: CustomerSchema, signal });
     },
     ...importApi(http),
+    listWithContacts: async (query = {}, { signal } = {}) =>
+      (
+        await http({
+          method: 'GET',
+          path: '/customers',
+          query: { ...query, include: ['contacts'] },
+          schema: CustomerContactsPageSchema,
+          signal,
+        })
+      ).data,
   };
 }

@@ -1,6 +1,7 @@
 import type { AssignmentResult } from '../schemas/assignment.js';
 import type { Contact, ContactInput, ContactPatch } from '../schemas/contact.js';
 import type { Customer, CustomerInput, CustomerPatch } from '../schemas/customer.js';
+import type { CustomerWithContacts } from '../schemas/customer-include.js';
 import type { Equipment, EquipmentFacets } from '../schemas/equipment.js';
 import type { Page } from '../schemas/page.js';
 import type {
@@ -170,6 +171,11 @@ export interface CustomersApi {
   importMany(rows: readonly CustomerBulkRow[], options?: ImportManyOptions): Promise<ImportManyResult>;
   /** Customers that import rows may be about (by external reference, normalised name, phone); any list length. */
   match(input: CustomerMatchInput, options?: CallOptions): Promise<CustomerMatch[]>;
+  /**
+   * A page of customers, each with all its contacts (`include=contacts`): what an export reads, one request per
+   * page instead of one per customer.
+   */
+  listWithContacts(query?: CustomerListQuery, options?: CallOptions): Promise<Page<CustomerWithContacts>>;
 }
 
 export interface ContactsApi {

@@ -46,8 +46,6 @@ interface ColumnDefinition<F extends string> {
   readonly field: F;
   /** The header export and the template write. */
   readonly header: Readonly<Record<CsvLanguage, string>>;
-  /** Other headers recognised on import (the two `header`s are recognised too). */
-  readonly aliases: readonly string[];
 }
 
 /**
@@ -59,95 +57,54 @@ export const CUSTOMER_COLUMNS: readonly ColumnDefinition<CustomerColumn>[] = [
   {
     field: 'id',
     header: { en: 'Customer ID', da: 'Kunde-ID' },
-    aliases: ['ID', 'Customer id', 'Kunde id', 'Kundeid'],
   },
   {
     field: 'externalReference',
     header: { en: 'External reference', da: 'Ekstern reference' },
-    aliases: [
-      'External ref',
-      'External ID',
-      'ExternalRef',
-      'Reference',
-      'Ref',
-      'Customer number',
-      'Customer no',
-      'Account number',
-      'ERP ID',
-      'Ekstern ref',
-      'Ekstern ID',
-      'Reference nr',
-      'Kundenummer',
-      'Kundenr',
-      'Debitornummer',
-      'Debitornr',
-    ],
   },
   {
     field: 'name',
     header: { en: 'Name', da: 'Navn' },
-    aliases: [
-      'Company',
-      'Company name',
-      'Customer',
-      'Customer name',
-      'Firma',
-      'Firmanavn',
-      'Virksomhed',
-      'Virksomhedsnavn',
-      'Kunde',
-      'Kundenavn',
-    ],
   },
   {
     field: 'street',
     header: { en: 'Address', da: 'Adresse' },
-    aliases: ['Street', 'Street address', 'Address line', 'Address line 1', 'Address 1', 'Gade', 'Vej', 'Vejnavn'],
   },
   {
     field: 'postalCode',
     header: { en: 'Postal code', da: 'Postnummer' },
-    aliases: ['Postcode', 'Post code', 'ZIP', 'ZIP code', 'Postnr', 'Post nr'],
   },
   {
     field: 'city',
     header: { en: 'City', da: 'By' },
-    aliases: ['Town', 'Bynavn', 'Postdistrikt'],
   },
   {
     field: 'region',
     header: { en: 'Region', da: 'Region' },
-    aliases: ['State', 'County', 'Province', 'Landsdel'],
   },
   {
     field: 'country',
     header: { en: 'Country', da: 'Land' },
-    aliases: ['Country code', 'Landekode'],
   },
   {
     field: 'phone',
     header: { en: 'Phone', da: 'Telefon' },
-    aliases: ['Telephone', 'Phone number', 'Tel', 'Telefonnummer', 'Tlf', 'Tlf nr'],
   },
   {
     field: 'email',
     header: { en: 'E-mail', da: 'E-mail' },
-    aliases: ['E-mail address', 'Mail', 'E-mailadresse', 'E-post'],
   },
   {
     field: 'website',
     header: { en: 'Website', da: 'Websted' },
-    aliases: ['Web', 'Web site', 'URL', 'Homepage', 'Hjemmeside'],
   },
   {
     field: 'type',
     header: { en: 'Customer type', da: 'Kundetype' },
-    aliases: ['Type', 'Relationship', 'Relationship type', 'Relation', 'Relationstype'],
   },
   {
     field: 'note',
     header: { en: 'Note', da: 'Note' },
-    aliases: ['Notes', 'Comment', 'Comments', 'Noter', 'Bemærkning', 'Bemærkninger', 'Kommentar'],
   },
 ];
 
@@ -156,22 +113,18 @@ export const CONTACT_COLUMNS: readonly ColumnDefinition<ContactColumn>[] = [
   {
     field: 'name',
     header: { en: 'Contact name', da: 'Kontaktnavn' },
-    aliases: ['Contact', 'Contact person', 'Kontakt', 'Kontaktperson'],
   },
   {
     field: 'email',
     header: { en: 'Contact e-mail', da: 'Kontakt e-mail' },
-    aliases: ['Contact e-mail address', 'Contact mail', 'Kontaktmail', 'Kontaktens e-mail', 'Kontakt e-mailadresse'],
   },
   {
     field: 'phone',
     header: { en: 'Contact phone', da: 'Kontakttelefon' },
-    aliases: ['Contact telephone', 'Contact phone number', 'Kontakt telefon', 'Kontakt tlf', 'Kontaktens telefon'],
   },
   {
     field: 'title',
     header: { en: 'Contact title', da: 'Kontakttitel' },
-    aliases: ['Title', 'Job title', 'Contact job title', 'Titel', 'Stilling', 'Kontakt titel', 'Kontaktens titel'],
   },
 ];
 

@@ -1,3 +1,4 @@
+import { CONTACT_ALIASES, CUSTOMER_ALIASES } from './aliases.js';
 import {
   CONTACT_COLUMNS,
   CONTACT_SLOT_WORDS,
@@ -44,10 +45,12 @@ const byName = /* @__PURE__ */ (() => {
     add(column.header.da, target);
   }
   for (const column of CUSTOMER_COLUMNS) {
-    for (const alias of column.aliases) add(alias, { scope: 'customer', field: column.field });
+    for (const alias of CUSTOMER_ALIASES[column.field]) add(alias, { scope: 'customer', field: column.field });
   }
   for (const column of CONTACT_COLUMNS) {
-    for (const alias of column.aliases) add(alias, { scope: 'contact', field: column.field, slot: null });
+    for (const alias of CONTACT_ALIASES[column.field]) {
+      add(alias, { scope: 'contact', field: column.field, slot: null });
+    }
   }
   return names;
 })();

@@ -1,5 +1,5 @@
 import type { Contact } from '../schemas/contact.js';
-import { CUSTOMER_TYPES, type Customer, type CustomerType } from '../schemas/customer.js';
+import type { Customer, CustomerType } from '../schemas/customer.js';
 import type { ColumnTarget, ContactColumn, CustomerColumn } from './columns.js';
 import { readCell } from './cells.js';
 import type { HeaderMapping } from './headers.js';
@@ -109,7 +109,8 @@ const TYPE_NAMES: Readonly<Record<CustomerType, readonly string[]>> = {
 
 const typeByName = /* @__PURE__ */ (() => {
   const names = new Map<string, CustomerType>();
-  for (const type of CUSTOMER_TYPES) {
+  // The keys rather than the schema's list: importing the schema module would bring zod to the elements.
+  for (const type of Object.keys(TYPE_NAMES) as CustomerType[]) {
     names.set(normalizeHeader(type), type);
     for (const name of TYPE_NAMES[type]) names.set(normalizeHeader(name), type);
   }

@@ -9,3 +9,4 @@ export * from './error.js';
 export * from './violations.js';
 export * from './query.js';
 export * from './customer-bulk.js';
+export * from './customer-include.js';

@@ -20,28 +20,7 @@ import {
   writeRow,
 } from '../../src/csv/index.js';
 import type { Customer } from '../../src/index.js';
-
-/** A minimal RFC 4180 reader, enough to check what the writer produced. */
-function parse(text: string, separator: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === separator) (row.push(cell), (cell = ''));
-    else if (ch === '\r' && text[i + 1] === '\n') {
-      (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length > 0) (row.push(cell), rows.push(row));
-  return rows;
-}
+import { parse } from './parse.js';
 
 const customer: Customer = {
   id: 'c_1',

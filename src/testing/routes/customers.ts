@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { CustomerInputSchema, CustomerPatchSchema, type CustomerPatch } from '../../schemas/customer.js';
-import { CustomerListQuerySchema } from '../../schemas/query.js';
+import { CustomerListIncludeQuerySchema } from '../../schemas/customer-include.js';
 import { ApiError } from '../http.js';
 import { parseQuery } from '../query-params.js';
 import type { CustomerRecord } from '../records.js';
@@ -11,8 +11,19 @@ import { cleanAddress, defined, text } from '../values.js';
 import { bodyOf, checkIfMatch, customerOf, pageReply, recordReply } from './shared.js';
 
 export const listCustomers: Handler = (context) => {
-  const query = parseQuery(CustomerListQuerySchema, context.query, { lists: ['type'], ints: ['limit'] });
+  const query = parseQuery(CustomerListIncludeQuerySchema, context.query, {
+    lists: ['type', 'include'],
+    ints: ['limit'],
+  });
   const list = context.lists.customerList(query);
+  if (query.include?.includes('contacts')) {
+    // Not cached: the page cache follows customer versions, and a contact's edit need not bump those.
+    const { store } = context;
+    return pageReply(list, query, (record) => ({
+      ...store.customerView(record),
+      contacts: store.contactsOfCustomer(record.id).map(store.contactView),
+    }));
+  }
   return context.lists.customerPage(`${list.fingerprint}\u0000${query.limit}\u0000${query.cursor}`, () =>
     pageReply(list, query, (record) => context.store.customerView(record)),
   );
