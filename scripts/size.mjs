@@ -12,10 +12,14 @@ import { gzipSync } from 'node:zlib';
  * a little room, so growth is a decision, not a drift.
  */
 const budgets = {
-  'fleet-customers': { file: 'dist/index.js', kB: 22 },
+  // 23: issue 13's bulk contract in the SDK (importMany, match, the bulk row and reply schemas), +1.6 kB.
+  'fleet-customers': { file: 'dist/index.js', kB: 23 },
   'fleet-customers/testing': { file: 'dist/testing.js', kB: 40 },
   // Every element: 90 until the list and the app came (issue 8), each about 5 kB of its own over the shared code.
-  'fleet-customers/define': { file: 'dist/define.js', kB: 100 },
+  // 128: issue 13's <customer-import> (+~18 kB with the CSV column model and its en/da strings), PapaParse
+  // (~7 kB), which this one-file measure inlines although the entry loads it only when an import opens, and the
+  // export dialog (~4 kB).
+  'fleet-customers/define': { file: 'dist/define.js', kB: 128 },
   // Issue 15 raised these: every form now carries the one form controller, the unsaved-changes question (a
   // dialog in the wizard and Details) and the shared company and contact field sets; Details carries the
   // wizard's country combobox (~1.5 kB) instead of a native select; the shared strings grew by the messages
@@ -35,8 +39,12 @@ const budgets = {
   // What the Customers app loads before any tab or dialog opens: the entry and its static imports. Its tabs and
   // the wizard come by dynamic `import()`, each a chunk of its own (issue 8's target).
   'fleet-customers/customer-manager (initial)': { file: 'dist/customer-manager.js', kB: 50, initial: true },
+  // Issue 13: the import's element, the CSV column model and the bulk row schema; PapaParse (~7 kB gzip) is a
+  // dynamic `import()` made when the element first connects, so it is not counted in the entry's initial load.
+  'fleet-customers/customer-import (initial)': { file: 'dist/customer-import.js', kB: 45, initial: true },
   // Every element plus the SDK: 90 before ky (+4.9 kB), the Customers app (~5 kB) and the shared pieces of issue 15.
-  'fleet-customers.min.js (script tag)': { file: 'dist/fleet-customers.min.js', kB: 110 },
+  // 135: and issue 13's import with PapaParse inlined (one file cannot load it later), +24 kB, and its export, +4.
+  'fleet-customers.min.js (script tag)': { file: 'dist/fleet-customers.min.js', kB: 135 },
   // Issue 13: the CSV column model, header recognition (English and Danish aliases) and the streaming export.
   'fleet-customers/csv': { file: 'dist/csv.js', kB: 5 },
 };

@@ -103,4 +103,7 @@ export const managerStyles = css`
       display: none;
     }
   }
+  .import-action {
+    margin-block-start: var(--_space);
+  }
 `;

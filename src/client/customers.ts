@@ -3,6 +3,7 @@ import { CustomerWithContactsSchema } from '../schemas/customer-include.js';
 import { pageSchema } from '../schemas/page.js';
 import type { CustomerListQuery } from '../schemas/query.js';
 import type { Http } from './http.js';
+import { importApi } from './import.js';
 import { iterate } from './paging.js';
 import type { CallOptions, CustomersApi } from './types.js';
 
@@ -44,6 +45,7 @@ export function customersApi(http: Http): CustomersApi {
     delete: async (id, { signal, ifMatch } = {}) => {
       await http({ method: 'DELETE', path: one(id), ifMatch, current: CustomerSchema, signal });
     },
+    ...importApi(http),
     listWithContacts: async (query = {}, { signal } = {}) =>
       (
         await http({

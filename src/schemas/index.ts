@@ -8,4 +8,5 @@ export * from './page.js';
 export * from './error.js';
 export * from './violations.js';
 export * from './query.js';
+export * from './customer-bulk.js';
 export * from './customer-include.js';

@@ -19,6 +19,8 @@ test('openapi.json describes every path of the contract', () => {
     '/customers/{id}/contacts/{contactId}',
     '/customers/{id}/equipment',
     '/equipment',
+    '/customers/bulk',
+    '/customers/match',
   ]) {
     assert.ok(document.paths[path], `missing ${path}`);
   }
