@@ -29,7 +29,9 @@ const budgets = {
   // Issue 15 virtualized the contact list (1,000 rows mounted 467 ms and selected all in 74 ms as plain DOM):
   // @lit-labs/virtualizer with its flow layout is ~8.4 kB gzip, the shared data grid, rows keyboard, search and
   // list styles ~2.5 kB, so 40 → 52 (50.9 now).
-  'fleet-customers/contact-list': { file: 'dist/contact-list.js', kB: 52 },
+  // 52.1: not its own code (unchanged by issue 13) but its shared code in more rollup chunks, now that the export
+  // dialog uses the field helpers and the import the phone helpers without the rest; 52,012 bytes measured.
+  'fleet-customers/contact-list': { file: 'dist/contact-list.js', kB: 52.1 },
   // 43: the shared rows keyboard, answer dialog, success message and request event the issue moved it onto, and
   // its own select-all / writes / assigning controllers (42.1 kB measured after the split).
   // 45: and the shared list styles and debounced search it now uses instead of its own copies (43.6 measured).
