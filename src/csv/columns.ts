@@ -54,78 +54,27 @@ interface ColumnDefinition<F extends string> {
  * `country` holds an ISO 3166-1 alpha-2 code (`DK`), `type` a customer type code (`RENTAL`).
  */
 export const CUSTOMER_COLUMNS: readonly ColumnDefinition<CustomerColumn>[] = [
-  {
-    field: 'id',
-    header: { en: 'Customer ID', da: 'Kunde-ID' },
-  },
-  {
-    field: 'externalReference',
-    header: { en: 'External reference', da: 'Ekstern reference' },
-  },
-  {
-    field: 'name',
-    header: { en: 'Name', da: 'Navn' },
-  },
-  {
-    field: 'street',
-    header: { en: 'Address', da: 'Adresse' },
-  },
-  {
-    field: 'postalCode',
-    header: { en: 'Postal code', da: 'Postnummer' },
-  },
-  {
-    field: 'city',
-    header: { en: 'City', da: 'By' },
-  },
-  {
-    field: 'region',
-    header: { en: 'Region', da: 'Region' },
-  },
-  {
-    field: 'country',
-    header: { en: 'Country', da: 'Land' },
-  },
-  {
-    field: 'phone',
-    header: { en: 'Phone', da: 'Telefon' },
-  },
-  {
-    field: 'email',
-    header: { en: 'E-mail', da: 'E-mail' },
-  },
-  {
-    field: 'website',
-    header: { en: 'Website', da: 'Websted' },
-  },
-  {
-    field: 'type',
-    header: { en: 'Customer type', da: 'Kundetype' },
-  },
-  {
-    field: 'note',
-    header: { en: 'Note', da: 'Note' },
-  },
+  { field: 'id', header: { en: 'Customer ID', da: 'Kunde-ID' } },
+  { field: 'externalReference', header: { en: 'External reference', da: 'Ekstern reference' } },
+  { field: 'name', header: { en: 'Name', da: 'Navn' } },
+  { field: 'street', header: { en: 'Address', da: 'Adresse' } },
+  { field: 'postalCode', header: { en: 'Postal code', da: 'Postnummer' } },
+  { field: 'city', header: { en: 'City', da: 'By' } },
+  { field: 'region', header: { en: 'Region', da: 'Region' } },
+  { field: 'country', header: { en: 'Country', da: 'Land' } },
+  { field: 'phone', header: { en: 'Phone', da: 'Telefon' } },
+  { field: 'email', header: { en: 'E-mail', da: 'E-mail' } },
+  { field: 'website', header: { en: 'Website', da: 'Websted' } },
+  { field: 'type', header: { en: 'Customer type', da: 'Kundetype' } },
+  { field: 'note', header: { en: 'Note', da: 'Note' } },
 ];
 
 /** Contact columns of the rows shape, in file order (after the customer columns). */
 export const CONTACT_COLUMNS: readonly ColumnDefinition<ContactColumn>[] = [
-  {
-    field: 'name',
-    header: { en: 'Contact name', da: 'Kontaktnavn' },
-  },
-  {
-    field: 'email',
-    header: { en: 'Contact e-mail', da: 'Kontakt e-mail' },
-  },
-  {
-    field: 'phone',
-    header: { en: 'Contact phone', da: 'Kontakttelefon' },
-  },
-  {
-    field: 'title',
-    header: { en: 'Contact title', da: 'Kontakttitel' },
-  },
+  { field: 'name', header: { en: 'Contact name', da: 'Kontaktnavn' } },
+  { field: 'email', header: { en: 'Contact e-mail', da: 'Kontakt e-mail' } },
+  { field: 'phone', header: { en: 'Contact phone', da: 'Kontakttelefon' } },
+  { field: 'title', header: { en: 'Contact title', da: 'Kontakttitel' } },
 ];
 
 /** The words after `Contact N` in the numbered shape (`Contact 2 e-mail`, `Kontakt 2 telefon`). */
