@@ -34,6 +34,7 @@ type Phase = 'choose' | 'running' | 'failed';
  * tasks of 50-100 ms (more with contacts); 250 keep each page's work short at ~1 ms more per request.
  */
 const EXPORT_PAGE_SIZE = 250;
+const PROGRESS_INTERVAL_MS = 150;
 
 /**
  * The Export dialog of `<customer-list>`: separator (semicolon by default where the locale writes a decimal
@@ -50,6 +51,8 @@ export class ExportDialogController implements ReactiveController {
   private progress = { done: 0, total: 0 };
   private failure?: DescribedError;
   private abort?: AbortController;
+  /** When the progress was last rendered. */
+  private shownAt = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -108,7 +111,8 @@ export class ExportDialogController implements ReactiveController {
     // Export is replaced by Cancel export: focus goes there rather than to the page behind.
     void this.host.updateComplete.then(() => this.focus('[data-cancel-export]'));
     const locale = this.options.locale();
-    const parts: Blob[] = [];
+    const parts: Uint8Array<ArrayBuffer>[] = [];
+    const encoder = new TextEncoder();
     try {
       const { exportCustomersCsv } = await import('../../src/client/export.js');
       const chunks = exportCustomersCsv(client, this.options.query(), {
@@ -119,13 +123,20 @@ export class ExportDialogController implements ReactiveController {
         signal: abort.signal,
         onProgress: (progress) => {
           this.progress = progress;
-          this.update();
+          // The dialog is rendered by the list, so each update renders the list too: a few times a second is
+          // what a progress bar needs, not once per page (400 pages for 100,000 customers).
+          const now = performance.now();
+          if (now - this.shownAt >= PROGRESS_INTERVAL_MS || progress.done >= progress.total) {
+            this.shownAt = now;
+            this.update();
+          }
         },
       });
       for await (const chunk of chunks) {
-        // A Blob per page: each page's text is encoded to UTF-8 now, in its own task. One `new Blob()` of all
-        // the strings at the end encoded 18 MB (100,000 customers) in a single task of ~400 ms.
-        parts.push(new Blob([chunk]));
+        // Each page's text is encoded to UTF-8 now, in its own task: one `new Blob()` of all the strings at the
+        // end encoded 18 MB (100,000 customers) in a single task of ~400 ms, and a Blob per page cost twice
+        // what `TextEncoder` does.
+        parts.push(encoder.encode(chunk));
         // Each page in a task of its own: over a fast (or in-process) API the pages would otherwise follow
         // one another as one long chain of microtasks, and the page could not paint or take input.
         await nextTask(abort.signal);
