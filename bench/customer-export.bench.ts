@@ -19,16 +19,23 @@ const CONTACTS = 300_000;
 
 const round = (value: number) => Math.round(value);
 
+/** Long tasks from now on: how many, the longest, and when the longest began (ms after the recorder started). */
 function longTaskRecorder() {
-  const tasks: number[] = [];
+  const tasks: { duration: number; startTime: number }[] = [];
+  const start = performance.now();
   const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) tasks.push(entry.duration);
+    for (const entry of list.getEntries()) tasks.push({ duration: entry.duration, startTime: entry.startTime });
   });
   observer.observe({ type: 'longtask', buffered: false });
   return {
     stop() {
       observer.disconnect();
-      return { longTasks: tasks.length, longestMs: round(Math.max(0, ...tasks)) };
+      const longest = tasks.reduce((a, b) => (b.duration > a.duration ? b : a), { duration: 0, startTime: start });
+      return {
+        longTasks: tasks.length,
+        longestMs: round(longest.duration),
+        longestAtMs: tasks.length ? round(longest.startTime - start) : null,
+      };
     },
   };
 }

@@ -2,7 +2,7 @@
  * Saves text the page made as a file: a `Blob` from its parts (strings are written as UTF-8, so a leading
  * `\uFEFF` becomes the UTF-8 BOM), an object URL, and a click on a hidden `<a download>` inside `root` (in the
  * shadow root, so a host's click handlers on links never see it). Parts are kept as they are: a 30 MB export is
- * never joined into one string first; pass bytes encoded as the text arrives (`TextEncoder`), and building the Blob is a copy.
+ * never joined into one string first; pass Blobs of bytes made as the text arrives (`TextEncoder`): a Blob of Blobs only references them.
  */
 export function downloadFile(
   root: ParentNode & Node,
