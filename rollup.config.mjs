@@ -1,6 +1,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 /**
@@ -19,6 +20,7 @@ const elementEntries = Object.fromEntries(
 const entries = {
   index: 'src/index.ts',
   testing: 'src/testing/index.ts',
+  csv: 'src/csv/index.ts',
   ...(existsSync('components/define.ts') ? { define: 'components/define.ts' } : {}),
   ...elementEntries,
 };
@@ -29,7 +31,7 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-const isDependency = (id) => /^(lit|@lit|@lit-labs|ky|zod)(\/|$)/.test(id);
+const isDependency = (id) => /^(lit|@lit|@lit-labs|ky|zod|papaparse)(\/|$)/.test(id);
 const ts = (options = {}) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', ...options });
 
 export default [
@@ -50,8 +52,20 @@ export default [
   {
     onwarn,
     input: existsSync('src/bundle.ts') ? 'src/bundle.ts' : 'src/index.ts',
-    plugins: [nodeResolve({ browser: true }), minifyCssLiterals(), ts({ minify: true, legalComments: 'none' })],
-    output: { file: 'dist/fleet-customers.min.js', format: 'es', sourcemap: true, sourcemapExcludeSources: true },
+    plugins: [
+      nodeResolve({ browser: true }),
+      // PapaParse, loaded only when an import opens, is CommonJS: inlined here as a lazily evaluated module.
+      commonjs({ include: /node_modules\/papaparse\//, ignore: ['stream'] }),
+      minifyCssLiterals(),
+      ts({ minify: true, legalComments: 'none' }),
+    ],
+    output: {
+      file: 'dist/fleet-customers.min.js',
+      format: 'es',
+      inlineDynamicImports: true,
+      sourcemap: true,
+      sourcemapExcludeSources: true,
+    },
   },
   {
     input: 'src/server/main.ts',

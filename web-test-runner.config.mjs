@@ -1,4 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
@@ -27,7 +29,15 @@ export default {
   testFramework: { config: { timeout: 20_000 } },
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head>${ignoreResizeObserverNotice}</head><body><script type="module" src="${testFramework}"></script></body></html>`,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    // PapaParse (the import's CSV parser) ships CommonJS/UMD only; the browser needs it as a module.
+    fromRollup(rollupCommonjs)({
+      include: ['**/node_modules/papaparse/**'],
+      ignore: ['stream'],
+      strictRequires: false,
+    }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+  ],
   browsers: [
     chromeLauncher({
       // Each test file in its own window: a background tab is hidden, gets no animation frames, and Chromium

@@ -13,6 +13,7 @@ import { ContactList } from './contact-list/contact-list.js';
 import { EquipmentAssigner } from './equipment-assigner/equipment-assigner.js';
 import { CustomerList } from './customer-list/customer-list.js';
 import { CustomerManager } from './customer-manager/customer-manager.js';
+import { CustomerImport } from './customer-import/customer-import.js';
 import { defineElement, type DefinableElement, type DefineOptions } from './shared/registry.js';
 
 export { CustomerWizard };
@@ -21,8 +22,10 @@ export { ContactList };
 export { EquipmentAssigner };
 export { CustomerList };
 export { CustomerManager };
+export { CustomerImport };
 export { CustomerCreateRequestEvent } from './customer-list/events.js';
 export { CustomerManagerChangeEvent, type ManagerChangeDetail } from './customer-manager/events.js';
+export { CustomersImportedEvent, type CustomersImportedDetail } from './customer-import/events.js';
 export { setDefaultClient, getDefaultClient, clientContext } from './shared/client.js';
 export { VERSION, scopedRegistriesSupported, type DefineOptions } from './shared/registry.js';
 export * from './shared/events.js';
@@ -36,6 +39,7 @@ export const elements = {
   'equipment-assigner': EquipmentAssigner,
   'customer-list': CustomerList,
   'customer-manager': CustomerManager,
+  'customer-import': CustomerImport,
 } satisfies Record<string, DefinableElement>;
 
 export type ElementName = keyof typeof elements;

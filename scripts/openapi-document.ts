@@ -24,6 +24,11 @@ const named: Record<string, { schema: Schema; io: 'input' | 'output' }> = {
   NotificationPreferencesInput: { schema: s.NotificationPreferencesInputSchema, io: 'input' },
   NotificationAudience: { schema: s.NotificationAudienceSchema, io: 'output' },
   HistoryEvent: { schema: s.HistoryEventSchema, io: 'output' },
+  CustomerBulkInput: { schema: s.CustomerBulkInputSchema, io: 'input' },
+  CustomerBulkReply: { schema: s.CustomerBulkReplySchema, io: 'output' },
+  CustomerMatchInput: { schema: s.CustomerMatchInputSchema, io: 'input' },
+  CustomerMatchReply: { schema: s.CustomerMatchReplySchema, io: 'output' },
+  CustomerWithContacts: { schema: s.CustomerWithContactsSchema, io: 'output' },
 };
 
 function jsonSchema(schema: Schema, io: 'input' | 'output') {
@@ -245,8 +250,11 @@ export function buildOpenApiDocument(version: string) {
         get: {
           operationId: 'listCustomers',
           summary: 'A page of customers',
-          parameters: queryParameters(s.CustomerListQuerySchema),
-          responses: { 200: ok('A page of customers', page('Customer')), ...readErrors },
+          description:
+            "Each item is a `Customer`; with `include=contacts` it also has `contacts`: all the customer's contacts, " +
+            'so an export reads a page of customers and their contacts in one request (such pages are not cached).',
+          parameters: queryParameters(s.CustomerListIncludeQuerySchema),
+          responses: { 200: ok('A page of customers', page('CustomerWithContacts')), ...readErrors },
         },
         post: {
           operationId: 'createCustomer',
@@ -254,6 +262,34 @@ export function buildOpenApiDocument(version: string) {
           parameters: [idempotencyKey],
           requestBody: body(ref('CustomerInput')),
           responses: { 201: ok('Created', ref('Customer'), etagHeader), ...bodyErrors },
+        },
+      },
+      '/customers/bulk': {
+        post: {
+          operationId: 'importCustomers',
+          summary: `Create or update up to ${s.CUSTOMER_BULK_MAX} customers, with an outcome per row`,
+          description:
+            'A row whose `externalReference` matches a customer updates it (blank or absent fields are left as ' +
+            'they are; contacts it does not have yet are added); any other row creates one. Each row is checked on ' +
+            'its own: a bad row is `failed` with `violations` at paths within the row, the others still apply. ' +
+            'Send an `Idempotency-Key`: a repeat returns the first answer and creates nothing twice.',
+          parameters: [idempotencyKey],
+          requestBody: body(ref('CustomerBulkInput')),
+          responses: { 200: ok('One result per row, in row order', ref('CustomerBulkReply')), ...bodyErrors },
+        },
+      },
+      '/customers/match': {
+        post: {
+          operationId: 'matchCustomers',
+          summary: 'The customers that rows about to be imported may match',
+          description:
+            'By id, external reference (case-insensitive), normalised name (case, accents, punctuation and a trailing ' +
+            `legal form ignored) or phone; at most ${s.CUSTOMER_MATCH_MAX} values per list. Reads only.`,
+          requestBody: body(ref('CustomerMatchInput')),
+          responses: {
+            200: ok('Each matching customer and what it matched by', ref('CustomerMatchReply')),
+            ...bodyErrors,
+          },
         },
       },
       '/customers/{id}': {

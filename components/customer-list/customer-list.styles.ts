@@ -31,7 +31,11 @@ export const customerListStyles = css`
     margin: 0;
     color: var(--_muted);
   }
-  .create {
+  .header-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5);
     margin-inline-start: auto;
   }
   .read-only {

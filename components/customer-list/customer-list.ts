@@ -20,13 +20,15 @@ import { DebouncedSearch, searchField } from '../shared/search.js';
 import { customerListEn } from './i18n/en.js';
 import { customerListDa } from './i18n/da.js';
 import { customerListStyles } from './customer-list.styles.js';
-import { columnHeader, customerRow, typeLabel, type RowContext } from './customer-row.js';
+import { DATE_STYLE, columnHeader, countryNames, customerRow, typeLabel, type RowContext } from './customer-row.js';
 import {
   CUSTOMER_SORTS,
   CUSTOMER_TYPES,
   DEFAULT_SORT,
   customerKey,
   customerProvider,
+  isFiltered,
+  listQuery,
   searchText,
   toSort,
   toTypes,
@@ -34,20 +36,10 @@ import {
   type CustomerFilter,
 } from './queries.js';
 import { CustomerCreateRequestEvent } from './events.js';
+import type { ExportDialogController } from './export-dialog.js';
+import { LiveRegionController } from '../shared/live-region.js';
 
 export { SEARCH_DEBOUNCE_MS } from '../shared/search.js';
-const DATE_STYLE: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
-let countryFormat: { locale: string; names: Intl.DisplayNames } | undefined;
-/**
- * Rows render on every page that arrives while scrolling; building an `Intl` formatter is ~1 ms each, so the
- * country names are built once per locale (numbers and dates come from `localize.ts`' page-wide cache).
- */
-function countryNames(locale: string): Intl.DisplayNames {
-  if (countryFormat?.locale !== locale) {
-    countryFormat = { locale, names: new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' }) };
-  }
-  return countryFormat.names;
-}
 
 /** Rows per request while scrolling: a screenful and a half of a tall window. */
 const PAGE_SIZE = 50;
@@ -57,7 +49,8 @@ const PAGE_SIZE = 50;
  * any number of customers. Search (name, external reference, e-mail, city), filter by several relationship types
  * and sort (name, type, contacts, equipment, last changed; both ways) all run on the server. Click, Enter or
  * Space opens a customer: the row is marked and `customer-select` fires. Create customer sits at the top right
- * for users who may manage customers; read-only users see why it is not there. Below 40rem of width the rows
+ * for users who may manage customers; read-only users see why it is not there. Export writes the list as it is
+ * (search, types, sort) to a CSV file with progress and Cancel, and offers the import template. Below 40rem of width the rows
  * become two-line cards; text wraps rather than being cut.
  *
  * @tagname customer-list
@@ -82,7 +75,10 @@ const PAGE_SIZE = 50;
  * @csspart empty - No customers, or nothing matches.
  * @csspart notice - The read-only explanation in place of Create customer.
  * @csspart error-state - A load failure, with Retry.
- * @csspart button - Every button; also `button-primary`, `button-create`, `button-retry`.
+ * @csspart button - Every button; also `button-primary`, `button-create`, `button-retry`, `button-export`
+ *   (opens the Export dialog), `button-template`, `button-cancel-export`.
+ * @csspart dialog - The Export dialog (`dialog-header`, `dialog-body`, `dialog-footer` its regions);
+ *   `export-progress` its progress while exporting.
  *
  * @cssproperty --fc-customer-list-block-size - Height of the scrolling list. Default: `min(32rem, 70dvb)`.
  */
@@ -125,6 +121,9 @@ export class CustomerList extends FleetElement {
     keyOf: customerKey,
     pageSize: PAGE_SIZE,
   });
+  private readonly live = new LiveRegionController(this);
+  /** Created on the first Export: the dialog and the CSV writer are a chunk of their own. */
+  private exporter?: ExportDialogController;
   private readonly list = new ListboxController<Customer>(this, 'customers', () => this.rows, {
     // Single choice: the list has no selection of its own, only the chosen customer.
     toggle: () => undefined,
@@ -209,6 +208,22 @@ export class CustomerList extends FleetElement {
     if (option) this.choose(Number(option.dataset['index']));
   };
 
+  private onExport = async (): Promise<void> => {
+    if (!this.exporter) {
+      const { ExportDialogController } = await import('./export-dialog.js');
+      this.exporter ??= new ExportDialogController(this, {
+        t: () => this.l10n.t,
+        locale: () => this.l10n.locale,
+        client: () => this.api.client,
+        query: () => listQuery(this, this.sort),
+        total: () => this.rows.total,
+        filtered: () => isFiltered(this),
+        announce: (message) => this.live.announce(message),
+      });
+    }
+    await this.exporter.open();
+  };
+
   private onCreate = (): void => {
     const event = new CustomerCreateRequestEvent();
     this.dispatchEvent(event);
@@ -291,7 +306,7 @@ export class CustomerList extends FleetElement {
   private renderEmpty(): TemplateResult {
     const t = this.l10n.t;
     const search = searchText(this.search);
-    const filtered = search !== '' || this.type.length > 0;
+    const filtered = isFiltered(this);
     const message = !filtered ? t.noCustomers : search ? t.nothingMatches(search) : t.nothingOfTypes;
     return html`<div class="empty-list" part="empty" role="status">
       <p>${message}</p>
@@ -332,8 +347,7 @@ export class CustomerList extends FleetElement {
     const total = this.rows.total;
     if (total === undefined) return t.loading;
     const formatted = this.l10n.formatNumber(total);
-    const filtered = searchText(this.search) !== '' || this.type.length > 0;
-    return filtered ? t.customerMatches(total, formatted) : t.customerCount(total, formatted);
+    return isFiltered(this) ? t.customerMatches(total, formatted) : t.customerCount(total, formatted);
   }
 
   override render(): TemplateResult {
@@ -345,7 +359,16 @@ export class CustomerList extends FleetElement {
           <h2 id="customers-title" part="title">${t.customers}</h2>
           <p class="count" part="count" aria-live="polite">${this.countText()}</p>
         </div>
-        ${this.renderCreate()}
+        <div class="header-actions">
+          ${
+            this.api.client
+              ? html`<button class="button" part="button button-export" type="button" @click=${this.onExport}>
+                  ${t.exportAction}
+                </button>`
+              : nothing
+          }
+          ${this.renderCreate()}
+        </div>
       </header>
       ${
         this.api.client
@@ -369,6 +392,7 @@ export class CustomerList extends FleetElement {
           : html`<p class="state">${t.noClient}</p>`
       }
       <p id="customers-keys" class="visually-hidden">${t.listKeys}</p>
+      ${this.exporter?.render() ?? nothing} ${this.live.render()}
     </section>`;
   }
 }

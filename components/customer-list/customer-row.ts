@@ -4,6 +4,19 @@ import type { Strings } from '../shared/i18n/en.js';
 import type { RowState } from '../equipment-assigner/listbox.js';
 import type { CustomerListText } from './i18n/en.js';
 
+export const DATE_STYLE: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
+let countryFormat: { locale: string; names: Intl.DisplayNames } | undefined;
+/**
+ * Rows render on every page that arrives while scrolling; building an `Intl` formatter is ~1 ms each, so the
+ * country names are built once per locale (numbers and dates come from `localize.ts`' page-wide cache).
+ */
+export function countryNames(locale: string): Intl.DisplayNames {
+  if (countryFormat?.locale !== locale) {
+    countryFormat = { locale, names: new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' }) };
+  }
+  return countryFormat.names;
+}
+
 export interface RowContext {
   t: Strings & CustomerListText;
   locale: string;

@@ -1,5 +1,6 @@
 import type { CustomerClient } from '../../src/client/types.js';
 import type { Customer, CustomerSort, CustomerType } from '../../src/schemas/customer.js';
+import type { CustomerListQuery } from '../../src/schemas/query.js';
 import { cursorDataProvider } from '../shared/data-provider.js';
 import { en } from '../shared/i18n/en.js';
 
@@ -55,6 +56,15 @@ export const typesConverter = {
   toAttribute: (value: readonly string[]) => (value.length ? value.join(',') : null),
 };
 
+/** The API query of what the list shows (the rows, and what Export writes). */
+export function listQuery(filter: CustomerFilter, sort: CustomerSort): CustomerListQuery {
+  const search = searchText(filter.search);
+  return { ...(search ? { search } : {}), ...(filter.type.length ? { type: [...filter.type] } : {}), sort };
+}
+
+export const isFiltered = (filter: CustomerFilter): boolean =>
+  searchText(filter.search) !== '' || filter.type.length > 0;
+
 export const customerKey = (filter: CustomerFilter, sort: CustomerSort): string =>
   JSON.stringify([searchText(filter.search), [...filter.type].sort(), sort]);
 
@@ -66,7 +76,7 @@ const reverse = (sort: CustomerSort): CustomerSort =>
   (sort.startsWith('-') ? sort.slice(1) : `-${sort}`) as CustomerSort;
 
 /** Resolves in a new task (a message, not a clamped timer), or rejects once `signal` aborts. */
-function nextTask(signal: AbortSignal): Promise<void> {
+export function nextTask(signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
@@ -85,16 +95,8 @@ export function customerProvider(client: CustomerClient) {
       // Each request starts a task of its own: over an in-process (or cached, instant) backend a burst of page
       // requests would otherwise run as one chain of microtasks, one long task. Yielding lets frames in between.
       await nextTask(signal);
-      const search = searchText(filter.search);
       return client.customers.list(
-        {
-          ...(search ? { search } : {}),
-          ...(filter.type.length ? { type: [...filter.type] } : {}),
-          sort,
-          limit,
-          ...(cursor ? { cursor } : {}),
-          ...(offset ? { offset } : {}),
-        },
+        { ...listQuery(filter, sort), limit, ...(cursor ? { cursor } : {}), ...(offset ? { offset } : {}) },
         { signal },
       );
     },

@@ -113,4 +113,7 @@ export const managerStyles = css`
       display: inline-flex;
     }
   }
+  .import-action {
+    margin-block-start: var(--_space);
+  }
 `;

@@ -64,7 +64,7 @@ const PART_OF_TAB: Record<Tab, Part> = {
  * @csspart tabs - The tab list; `tab` each tab, `tab-selected` the current one.
  * @csspart panel - The current tab's panel.
  * @csspart notice - "… was deleted" after a delete.
- * @csspart button - Every button; also `button-back`, `button-toggle-list`.
+ * @csspart button - Every button; also `button-back`, `button-toggle-list`, `button-import`.
  * @csspart dialog - The "Discard what you typed?" question.
  *
  * @cssproperty --fc-customer-manager-list-inline-size - Width of the list column beside a customer. Default:
@@ -83,6 +83,7 @@ export class CustomerManager extends FleetElement {
     sort: { reflect: true },
     urlState: { attribute: 'url-state', type: Boolean },
     creating: { state: true, attribute: false },
+    importing: { state: true, attribute: false },
     listHidden: { state: true, attribute: false },
     customer: { state: true, attribute: false },
     customerError: { state: true, attribute: false },
@@ -103,6 +104,8 @@ export class CustomerManager extends FleetElement {
   urlState = false;
 
   private creating = false;
+  /** The import is open in the main pane (issue 13). */
+  private importing = false;
   private listHidden = false;
   private customer?: Customer;
   private customerError: unknown;
@@ -135,6 +138,7 @@ export class CustomerManager extends FleetElement {
     this.addEventListener('customer-created', (event) => void this.openCreated(event.detail.customerId));
     this.addEventListener('customer-deleted', () => this.afterDelete());
     this.addEventListener('wizard-cancel', this.onWizardCancel);
+    this.addEventListener('customers-imported', () => this.list?.refresh());
     for (const name of ['customer-updated', 'contacts-changed', 'equipment-assigned', 'equipment-unassigned']) {
       this.addEventListener(name, (event) => this.afterChange(event));
     }
@@ -231,6 +235,7 @@ export class CustomerManager extends FleetElement {
       return;
     }
     this.creating = false;
+    this.importing = false;
     this.deletedName = undefined;
     this.customerId = id;
     this.focusAfterUpdate = '#customer-title';
@@ -239,6 +244,7 @@ export class CustomerManager extends FleetElement {
   private readonly onCreateRequest = async (): Promise<void> => {
     if (!(await this.leave())) return;
     this.deletedName = undefined;
+    this.importing = false;
     this.creating = true;
     this.focusAfterUpdate = '[data-part="wizard"]';
   };
@@ -297,9 +303,18 @@ export class CustomerManager extends FleetElement {
     if (focus) this.focusAfterUpdate = `#tab-${tab}`;
   };
 
+  private readonly openImport = async (): Promise<void> => {
+    if (!(await this.leave())) return;
+    this.deletedName = undefined;
+    this.creating = false;
+    this.importing = true;
+    this.focusAfterUpdate = '[data-part="import"]';
+  };
+
   private readonly back = async (): Promise<void> => {
     if (!(await this.leave())) return;
     this.creating = false;
+    this.importing = false;
     this.customerId = '';
     this.focusAfterUpdate = '[data-list]';
   };
@@ -343,7 +358,11 @@ export class CustomerManager extends FleetElement {
   private renderMain(): TemplateResult {
     const t = this.l10n.t;
     const wizard = this.tagFor('customer-wizard');
-    return html`<section class="main-pane" part="main" aria-labelledby=${this.creating ? nothing : 'customer-title'}>
+    return html`<section
+      class="main-pane"
+      part="main"
+      aria-labelledby=${this.creating || this.importing ? nothing : 'customer-title'}
+    >
       <div class="pane-bar" part="pane-bar">
         <button class="button quiet back" part="button button-back" type="button" data-back @click=${this.back}>
           <span aria-hidden="true">←</span> ${t.backToCustomers}
@@ -359,9 +378,14 @@ export class CustomerManager extends FleetElement {
         </button>
       </div>
       ${
-        this.creating
-          ? this.renderPart('customer-wizard', () => staticHtml`<${wizard} data-part="wizard"></${wizard}>`)
-          : this.renderCustomer()
+        this.importing
+          ? this.renderPart('customer-import', () => {
+              const tag = this.tagFor('customer-import');
+              return staticHtml`<${tag} data-part="import" tabindex="-1"></${tag}>`;
+            })
+          : this.creating
+            ? this.renderPart('customer-wizard', () => staticHtml`<${wizard} data-part="wizard"></${wizard}>`)
+            : this.renderCustomer()
       }
     </section>`;
   }
@@ -382,7 +406,7 @@ export class CustomerManager extends FleetElement {
 
   override render(): TemplateResult {
     const t = this.l10n.t;
-    const open = this.creating || this.customerId !== '';
+    const open = this.creating || this.importing || this.customerId !== '';
     return html`<div class="app ${open ? 'open' : ''} ${open && this.listHidden ? 'list-hidden' : ''}" part="base">
         <div class="list-pane" part="list-pane">
           ${
@@ -391,6 +415,11 @@ export class CustomerManager extends FleetElement {
               : nothing
           }
           ${this.renderList()}
+          <div class="actions import-action">
+            <button class="button" part="button button-import" type="button" @click=${this.openImport}>
+              ${t.importCustomers}
+            </button>
+          </div>
         </div>
         ${open ? this.renderMain() : nothing}
       </div>

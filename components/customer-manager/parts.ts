@@ -2,7 +2,7 @@ import type { DefinableElement, Scope } from '../shared/registry.js';
 import { defineElement } from '../shared/registry.js';
 
 /** The parts of the app that load on demand: each tab's element and the wizard. */
-export type Part = 'customer-details' | 'contact-list' | 'equipment-assigner' | 'customer-wizard';
+export type Part = 'customer-details' | 'contact-list' | 'equipment-assigner' | 'customer-wizard' | 'customer-import';
 
 /**
  * Dynamic `import()`s, so a host that shows only the list pays only for the list: each part's code (and what
@@ -13,6 +13,7 @@ const loaders: Record<Part, () => Promise<DefinableElement>> = {
   'contact-list': () => import('../contact-list/contact-list.js').then((m) => m.ContactList),
   'equipment-assigner': () => import('../equipment-assigner/equipment-assigner.js').then((m) => m.EquipmentAssigner),
   'customer-wizard': () => import('../customer-wizard/customer-wizard.js').then((m) => m.CustomerWizard),
+  'customer-import': () => import('../customer-import/customer-import.js').then((m) => m.CustomerImport),
 };
 
 /**

@@ -1,11 +1,14 @@
 import { CustomerSchema, type Customer } from '../schemas/customer.js';
+import { CustomerWithContactsSchema } from '../schemas/customer-include.js';
 import { pageSchema } from '../schemas/page.js';
 import type { CustomerListQuery } from '../schemas/query.js';
 import type { Http } from './http.js';
+import { importApi } from './import.js';
 import { iterate } from './paging.js';
 import type { CallOptions, CustomersApi } from './types.js';
 
 const CustomerPageSchema = /* @__PURE__ */ pageSchema(CustomerSchema);
+const CustomerContactsPageSchema = /* @__PURE__ */ pageSchema(CustomerWithContactsSchema);
 
 export function customersApi(http: Http): CustomersApi {
   const one = (id: string) => `/customers/${encodeURIComponent(id)}`;
@@ -42,5 +45,16 @@ export function customersApi(http: Http): CustomersApi {
     delete: async (id, { signal, ifMatch } = {}) => {
       await http({ method: 'DELETE', path: one(id), ifMatch, current: CustomerSchema, signal });
     },
+    ...importApi(http),
+    listWithContacts: async (query = {}, { signal } = {}) =>
+      (
+        await http({
+          method: 'GET',
+          path: '/customers',
+          query: { ...query, include: ['contacts'] },
+          schema: CustomerContactsPageSchema,
+          signal,
+        })
+      ).data,
   };
 }

@@ -2,6 +2,7 @@ import type { AssignmentResult } from '../schemas/assignment.js';
 import type { Contact, ContactInput, ContactPatch } from '../schemas/contact.js';
 import type { NotificationAudience, NotificationEvent } from '../schemas/notification.js';
 import type { Customer, CustomerInput, CustomerPatch } from '../schemas/customer.js';
+import type { CustomerWithContacts } from '../schemas/customer-include.js';
 import type { Equipment, EquipmentFacets } from '../schemas/equipment.js';
 import type { CustomerHistoryQuery, HistoryEvent, UnitHistoryQuery } from '../schemas/history.js';
 import type { Page } from '../schemas/page.js';
@@ -12,6 +13,13 @@ import type {
   EquipmentListQuery,
 } from '../schemas/query.js';
 import type { CurrentUser } from '../schemas/user.js';
+import type {
+  CustomerBulkReply,
+  CustomerBulkResult,
+  CustomerBulkRow,
+  CustomerMatch,
+  CustomerMatchInput,
+} from '../schemas/customer-bulk.js';
 import type { CustomerApiError } from '../errors.js';
 
 /** Every call takes a signal; aborting it stops the request and any retry still to come. */
@@ -153,6 +161,23 @@ export interface CustomersApi {
   create(input: CustomerInput, options?: CreateOptions): Promise<Customer>;
   update(id: string, patch: CustomerPatch, options?: WriteOptions): Promise<Customer>;
   delete(id: string, options?: WriteOptions): Promise<void>;
+  /** One `POST /customers/bulk` of at most 1,000 rows; pass `idempotencyKey` to make a retry safe. */
+  importBatch(rows: readonly CustomerBulkRow[], options?: CreateOptions): Promise<CustomerBulkReply>;
+  /**
+   * Any number of rows, in batches of at most `batchSize` (default and most 1,000), one after the other, each
+   * with its own `Idempotency-Key` (`<idempotencyKey>.<batch>`), reused by every retry: calling again with the
+   * same rows and the result's `idempotencyKey` re-sends only what the server has not answered, creating
+   * nothing twice. A batch that fails marks its rows `failed` with the error and the import goes on; an abort
+   * stops before the next batch and leaves the rest `skipped`. Never throws for a row or a batch.
+   */
+  importMany(rows: readonly CustomerBulkRow[], options?: ImportManyOptions): Promise<ImportManyResult>;
+  /** Customers that import rows may be about (by external reference, normalised name, phone); any list length. */
+  match(input: CustomerMatchInput, options?: CallOptions): Promise<CustomerMatch[]>;
+  /**
+   * A page of customers, each with all its contacts (`include=contacts`): what an export reads, one request per
+   * page instead of one per customer.
+   */
+  listWithContacts(query?: CustomerListQuery, options?: CallOptions): Promise<Page<CustomerWithContacts>>;
 }
 
 export interface ContactsApi {
@@ -218,4 +243,39 @@ export interface CustomerClient {
   equipment: EquipmentApi;
   assignments: AssignmentsApi;
   me(options?: CallOptions): Promise<CurrentUser>;
+}
+
+export interface ImportProgress extends BatchProgress {
+  /** The batch just answered (0-based) and how many there are. */
+  batch: number;
+  batches: number;
+}
+
+export interface ImportManyOptions extends CallOptions {
+  /** Rows per request, 1..1,000 (default 1,000); a batch is also kept under the server's 1 MiB body limit. */
+  batchSize?: number;
+  /** After each batch. */
+  onProgress?: (progress: ImportProgress) => void;
+  /** Base of the batches' keys; default a fresh one. Pass a previous result's key to retry that import safely. */
+  idempotencyKey?: string;
+}
+
+/** A row's outcome: the server's, or `failed` with the batch's `error`, or `skipped` (not sent: aborted). */
+export type ImportOutcome =
+  | CustomerBulkResult
+  | (Omit<CustomerBulkResult, 'status'> & { status: 'failed'; error?: CustomerApiError | undefined })
+  | { index: number; status: 'skipped' };
+
+export interface ImportManyResult {
+  /** One per input row, in input order (`index` is the row's index in the input). */
+  results: ImportOutcome[];
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  skipped: number;
+  /** The signal aborted the import; rows not answered are `skipped`. */
+  aborted: boolean;
+  /** The base key used: pass it again to retry this import without creating anything twice. */
+  idempotencyKey: string;
 }

@@ -10,3 +10,5 @@ export * from './violations.js';
 export * from './query.js';
 export * from './notification.js';
 export * from './history.js';
+export * from './customer-bulk.js';
+export * from './customer-include.js';

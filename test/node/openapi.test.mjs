@@ -20,6 +20,8 @@ test('openapi.json describes every path of the contract', () => {
     '/customers/{id}/equipment',
     '/equipment',
     '/customers/{id}/notification-audience',
+    '/customers/bulk',
+    '/customers/match',
   ]) {
     assert.ok(document.paths[path], `missing ${path}`);
   }

@@ -35,6 +35,33 @@ export const customerListEn = {
   clearFilters: 'Clear search and filters',
   customersLoadFailed: 'The customers could not be loaded.',
   listKeys: 'Arrow keys, Home, End, Page Up and Page Down move; Enter or Space opens the customer.',
+  exportAction: 'Export',
+  exportTitle: 'Export customers',
+  exportScope: (count: number, formatted: string, filtered: boolean) =>
+    filtered
+      ? count === 1
+        ? 'The 1 customer that matches the search and filters, as a CSV file (UTF-8).'
+        : `The ${formatted} customers that match the search and filters, as a CSV file (UTF-8).`
+      : count === 1
+        ? 'The 1 customer, as a CSV file (UTF-8).'
+        : `All ${formatted} customers, as a CSV file (UTF-8).`,
+  exportSeparator: 'Separator',
+  exportSeparatorHint: 'Excel expects a semicolon where numbers are written with a decimal comma, as in Danish.',
+  exportSemicolon: 'Semicolon (;)',
+  exportComma: 'Comma (,)',
+  exportWithContacts: 'One row per contact',
+  exportWithContactsHint: 'Adds the contact columns; a customer without contacts gets one row.',
+  exportStart: 'Export',
+  exportRunning: 'Exporting customers',
+  exportProgress: (done: string, total: string) => `${done} of ${total} customers`,
+  exportCancel: 'Cancel export',
+  exportCancelled: 'Export cancelled. Nothing was downloaded.',
+  exportDone: (count: number, formatted: string) =>
+    count === 1 ? 'Exported 1 customer.' : `Exported ${formatted} customers.`,
+  exportFailed: 'The export failed.',
+  exportTemplate: 'Download import template',
+  exportTemplateHint: 'To import customers, fill in the template: it has the same columns.',
+  exportFileName: 'customers',
 };
 
 export type CustomerListText = typeof customerListEn;

@@ -13,4 +13,5 @@ export const managerDa: ManagerText = {
   customerLoadFailed: 'Kunden kunne ikke indlæses.',
   partLoadFailed: 'Denne del af appen kunne ikke indlæses.',
   customerDeletedNotice: (name: string) => `${name} er slettet sammen med kontakter og tildelt udstyr.`,
+  importCustomers: 'Importér kunder',
 };

@@ -11,6 +11,7 @@ export const managerEn = {
   customerLoadFailed: 'The customer could not be loaded.',
   partLoadFailed: 'This part of the app could not be loaded.',
   customerDeletedNotice: (name: string) => `${name} was deleted, with its contacts and equipment assignments.`,
+  importCustomers: 'Import customers',
 };
 
 export type ManagerText = typeof managerEn;

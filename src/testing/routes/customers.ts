@@ -1,20 +1,33 @@
+import type * as z from 'zod/mini';
 import { CustomerInputSchema, CustomerPatchSchema, type CustomerPatch } from '../../schemas/customer.js';
-import { CustomerListQuerySchema } from '../../schemas/query.js';
+import { CustomerListIncludeQuerySchema } from '../../schemas/customer-include.js';
 import { ApiError } from '../http.js';
 import { parseQuery } from '../query-params.js';
 import type { CustomerRecord } from '../records.js';
 import { stampOf } from '../history-routes.js';
 import type { Context, Handler } from '../router.js';
-import { customerSearchText } from '../store.js';
+import { customerSearchText, type Store } from '../store.js';
 import { insertContact } from './contacts.js';
 import { cleanAddress, defined, text } from '../values.js';
 import { bodyOf, checkIfMatch, customerOf, pageReply, recordReply } from './shared.js';
 
 export const listCustomers: Handler = (context) => {
-  const query = parseQuery(CustomerListQuerySchema, context.query, { lists: ['type'], ints: ['limit'] });
+  const query = parseQuery(CustomerListIncludeQuerySchema, context.query, {
+    lists: ['type', 'include'],
+    ints: ['limit'],
+  });
   const list = context.lists.customerList(query);
-  return context.lists.customerPage(`${list.fingerprint}\u0000${query.limit}\u0000${query.cursor}\u0000${query.offset}`, () =>
-    pageReply(list, query, (record) => context.store.customerView(record)),
+  if (query.include?.includes('contacts')) {
+    // Not cached: the page cache follows customer versions, and a contact's edit need not bump those.
+    const { store } = context;
+    return pageReply(list, query, (record) => ({
+      ...store.customerView(record),
+      contacts: store.contactsOfCustomer(record.id).map(store.contactView),
+    }));
+  }
+  return context.lists.customerPage(
+    `${list.fingerprint}\u0000${query.limit}\u0000${query.cursor}\u0000${query.offset}`,
+    () => pageReply(list, query, (record) => context.store.customerView(record)),
   );
 };
 
@@ -22,10 +35,18 @@ export const getCustomer: Handler = (context) => recordReply(200, context.store.
 
 /** Creates the customer and its first contacts together: the schema checks every contact before anything is written. */
 export const createCustomer: Handler = (context) => {
-  const { store } = context;
   const input = bodyOf(context, CustomerInputSchema);
   if (input.externalReference) assertUniqueReference(context, input.externalReference, undefined);
-  const now = context.now();
+  const customer = insertNewCustomer(context.store, input, context.now());
+  return recordReply(201, context.store.customerView(customer), { Location: `/customer/v1/customers/${customer.id}` });
+};
+
+/** Stores a validated customer input with its contacts; shared by `POST /customers` and the bulk import. */
+export function insertNewCustomer(
+  store: Store,
+  input: z.output<typeof CustomerInputSchema>,
+  now: string,
+): CustomerRecord {
   const address = cleanAddress(input.address);
   const customer: CustomerRecord = {
     id: store.newId('cus_'),
@@ -47,8 +68,8 @@ export const createCustomer: Handler = (context) => {
   customer.search = customerSearchText(customer);
   store.insertCustomer(customer);
   for (const contact of input.contacts ?? []) insertContact(store, customer.id, contact, now);
-  return recordReply(201, store.customerView(customer), { Location: `/customer/v1/customers/${customer.id}` });
-};
+  return customer;
+}
 
 export const updateCustomer: Handler = (context) => {
   const customer = customerOf(context);

@@ -1,6 +1,7 @@
 import { API_METHODS, Router } from '../router.js';
 import { createContact, deleteContact, listContacts, notificationAudience, updateContact } from './contacts.js';
 import { createCustomer, deleteCustomer, getCustomer, listCustomers, updateCustomer } from './customers.js';
+import { importCustomers, matchCustomers } from './customers-bulk.js';
 import { getFacets, listCustomerEquipment, listEquipment, updateAssignments } from './equipment.js';
 import { getMe } from './me.js';
 import { listCustomerHistory, listUnitHistory } from '../history-routes.js';
@@ -11,6 +12,8 @@ export const createRouter = (): Router =>
     .add('GET', '/me', getMe)
     .add('GET', '/customers', listCustomers)
     .add('POST', '/customers', createCustomer)
+    .add('POST', '/customers/bulk', importCustomers)
+    .add('POST', '/customers/match', matchCustomers)
     .add('GET', '/customers/:id', getCustomer)
     .add('PATCH', '/customers/:id', updateCustomer)
     .add('DELETE', '/customers/:id', deleteCustomer)

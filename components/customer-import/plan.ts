@@ -1,0 +1,248 @@
+import {
+  customerInputOf,
+  readCustomers,
+  targetKey,
+  type ColumnTarget,
+  type ContactShape,
+  type CsvCustomer,
+  type HeaderMapping,
+} from '../../src/csv/index.js';
+import { CustomerBulkRowSchema, matchName, matchPhone, type CustomerBulkRow } from '../../src/schemas/customer-bulk.js';
+import type { Customer } from '../../src/schemas/customer.js';
+import type { Violation } from '../../src/schemas/error.js';
+import { validate } from '../../src/schemas/violations.js';
+import { normalizePhone } from '../shared/phone.js';
+import type { ParsedFile } from './parse-csv.js';
+
+/** What the preview says a customer of the file will do. */
+export type PlanStatus = 'new' | 'update' | 'duplicate' | 'error';
+/** The user's answer for a possible duplicate; undefined until they give one. */
+export type Decision = 'new' | 'skip';
+
+/** One problem, at its file row (0-based data row) and column (index in the file, or null for the row). */
+export interface CellProblem {
+  row: number;
+  column: number | null;
+  violation: Violation;
+}
+
+export interface PlanEntry {
+  /** Position in the plan (0-based). */
+  index: number;
+  /** Data rows of the file it came from (0-based; line = row + 2). */
+  rows: readonly number[];
+  body: CustomerBulkRow;
+  status: PlanStatus;
+  problems: CellProblem[];
+  /** The customer a matched row updates, or the look-alikes of a possible duplicate. */
+  matches: Customer[];
+  decision?: Decision;
+}
+
+/** The contact shape a (possibly user-changed) set of targets implies. */
+export function shapeOf(targets: readonly (ColumnTarget | null)[]): ContactShape {
+  const contacts = targets.filter((target) => target?.scope === 'contact');
+  if (!contacts.length) return 'none';
+  return contacts.some((target) => target?.scope === 'contact' && target.slot !== null) ? 'numbered' : 'rows';
+}
+
+export const mappingOf = (targets: readonly (ColumnTarget | null)[]): HeaderMapping => ({
+  targets,
+  unrecognized: [],
+  duplicates: [],
+  contactShape: shapeOf(targets),
+});
+
+/** Typed phones (`12 34 56 78`, `0045…`) become E.164 with the row's country, as the wizard does. */
+function withPhones(body: Record<string, unknown>): void {
+  const country = (body['address'] as { country?: string } | undefined)?.country;
+  if (typeof body['phone'] === 'string') body['phone'] = normalizePhone(body['phone'], country);
+  for (const contact of (body['contacts'] as Record<string, unknown>[] | undefined) ?? []) {
+    if (typeof contact['phone'] === 'string') contact['phone'] = normalizePhone(contact['phone'], country);
+  }
+}
+
+/** The file column (and row) a violation's field path points at. */
+function locate(
+  read: CsvCustomer,
+  field: string,
+  targets: readonly (ColumnTarget | null)[],
+  rowsOf: readonly string[][],
+): { row: number; column: number | null } {
+  const row = read.rows[0]!;
+  const find = (key: string) => {
+    const column = targets.findIndex((target) => target !== null && targetKey(target) === key);
+    return column === -1 ? null : column;
+  };
+  const contact = /^contacts\[(\d+)\]\.?(\w*)/.exec(field);
+  if (contact) {
+    const index = Number(contact[1]);
+    const field = contact[2] || 'name';
+    const at = read.contacts[index];
+    if (!at) return { row, column: null };
+    if (shapeOf(targets) === 'rows') return { row: at.row, column: find(`contact.${field}`) };
+    // Numbered: the index-th slot that has a value in this row.
+    const cells = rowsOf[at.row] ?? [];
+    const slots = [
+      ...new Set(
+        targets.flatMap((target, column) =>
+          target?.scope === 'contact' && target.slot !== null && cells[column]?.trim() ? [target.slot] : [],
+        ),
+      ),
+    ].sort((a, b) => a - b);
+    return { row: at.row, column: find(`contact${slots[index] ?? 1}.${field}`) };
+  }
+  return { row, column: find(field.replace(/^address\./, '')) };
+}
+
+const SLICE = 1000;
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Every customer of the file, validated with the API's own row schema (`CustomerBulkRowSchema`, the same
+ * zod rules the server applies), each problem placed at its row and cell. Matching is `classify`'s job.
+ * Works in slices with a yield between them, so 100,000 rows never block the page.
+ */
+export async function checkPlan(
+  file: ParsedFile,
+  targets: readonly (ColumnTarget | null)[],
+  onProgress?: (done: number) => void,
+): Promise<PlanEntry[]> {
+  const ragged = new Map(file.ragged.map((item) => [item.row, item.cells]));
+  const read = readCustomers(file.rows, mappingOf(targets));
+  const plan: PlanEntry[] = [];
+  for (let at = 0; at < read.length; at += SLICE) {
+    if (at > 0) {
+      onProgress?.(read[at]!.rows[0]!);
+      await yieldToPage();
+    }
+    for (let i = at; i < Math.min(read.length, at + SLICE); i++)
+      plan.push(checkOne(read[i]!, i, file, targets, ragged));
+  }
+  return plan;
+}
+
+function checkOne(
+  read: CsvCustomer,
+  index: number,
+  file: ParsedFile,
+  targets: readonly (ColumnTarget | null)[],
+  ragged: ReadonlyMap<number, number>,
+): PlanEntry {
+  const { id, input } = customerInputOf(read);
+  const body = { ...(id === undefined ? {} : { id }), ...input } as Record<string, unknown>;
+  withPhones(body);
+  const problems: CellProblem[] = [];
+  for (const row of read.rows) {
+    const cells = ragged.get(row);
+    if (cells !== undefined) {
+      const message = `Row has ${cells} cells; the header has ${file.headers.length}.`;
+      problems.push({ row, column: null, violation: { field: '(row)', message, code: 'ragged' } });
+    }
+  }
+  const checked = validate(CustomerBulkRowSchema, body);
+  if (!checked.ok) {
+    for (const violation of checked.violations) {
+      problems.push({ ...locate(read, violation.field, targets, file.rows), violation });
+    }
+  }
+  return {
+    index,
+    rows: read.rows,
+    body: (checked.ok ? checked.value : body) as CustomerBulkRow,
+    status: problems.length ? 'error' : 'new',
+    problems,
+    matches: [],
+  };
+}
+
+/** The keys to look up, each once. */
+export function lookupKeys(plan: readonly PlanEntry[]) {
+  const ids = new Set<string>();
+  const externalReferences = new Set<string>();
+  const names = new Set<string>();
+  const phones = new Set<string>();
+  for (const { body, status } of plan) {
+    if (status === 'error') continue;
+    if (body.id) ids.add(body.id);
+    if (body.externalReference) externalReferences.add(body.externalReference);
+    if (body.name) names.add(body.name);
+    if (body.phone) phones.add(body.phone);
+  }
+  return { ids: [...ids], externalReferences: [...externalReferences], names: [...names], phones: [...phones] };
+}
+
+/**
+ * Marks rows against the customers found: the same id or external reference is an `update`; only the same
+ * normalised name or phone is a possible `duplicate`, left for the user to decide, never merged. A row
+ * naming an id no customer has is an error (the server would refuse it).
+ */
+export function classify(plan: PlanEntry[], found: readonly Customer[]): void {
+  const byId = new Map(found.map((customer) => [customer.id, customer]));
+  const byReference = new Map<string, Customer>();
+  const byName = new Map<string, Customer[]>();
+  const byPhone = new Map<string, Customer[]>();
+  const push = (map: Map<string, Customer[]>, key: string, customer: Customer) => {
+    if (key) map.set(key, [...(map.get(key) ?? []), customer]);
+  };
+  for (const customer of found) {
+    if (customer.externalReference) byReference.set(customer.externalReference.toLowerCase(), customer);
+    push(byName, matchName(customer.name), customer);
+    if (customer.phone) push(byPhone, matchPhone(customer.phone), customer);
+  }
+  for (const entry of plan) {
+    if (entry.status === 'error') continue;
+    const { body } = entry;
+    if (body.id !== undefined) {
+      const customer = byId.get(body.id);
+      if (customer) Object.assign(entry, { status: 'update', matches: [customer] });
+      else {
+        entry.status = 'error';
+        const violation = { field: 'id', message: 'No customer has this id.', code: 'unknown_id' };
+        entry.problems.push({ row: entry.rows[0]!, column: null, violation });
+      }
+      continue;
+    }
+    const referenced = body.externalReference ? byReference.get(body.externalReference.toLowerCase()) : undefined;
+    if (referenced) {
+      Object.assign(entry, { status: 'update', matches: [referenced] });
+      continue;
+    }
+    const alike = [
+      ...(byName.get(matchName(body.name)) ?? []),
+      ...(body.phone ? (byPhone.get(matchPhone(body.phone)) ?? []) : []),
+    ];
+    const unique = [...new Map(alike.map((customer) => [customer.id, customer])).values()];
+    if (unique.length) Object.assign(entry, { status: 'duplicate', matches: unique });
+  }
+}
+
+export interface PlanSummary {
+  created: number;
+  updated: number;
+  errors: number;
+  duplicates: number;
+  /** Possible duplicates still without a decision. */
+  undecided: number;
+}
+
+export function summarize(plan: readonly PlanEntry[]): PlanSummary {
+  const summary = { created: 0, updated: 0, errors: 0, duplicates: 0, undecided: 0 };
+  for (const entry of plan) {
+    if (entry.status === 'new') summary.created++;
+    else if (entry.status === 'update') summary.updated++;
+    else if (entry.status === 'error') summary.errors++;
+    else {
+      summary.duplicates++;
+      if (entry.decision === undefined) summary.undecided++;
+    }
+  }
+  return summary;
+}
+
+/** What is sent: new and update rows, and possible duplicates the user chose to import as new. */
+export const rowsToSend = (plan: readonly PlanEntry[]): PlanEntry[] =>
+  plan.filter(
+    (entry) =>
+      entry.status === 'new' || entry.status === 'update' || (entry.status === 'duplicate' && entry.decision === 'new'),
+  );
