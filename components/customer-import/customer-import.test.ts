@@ -60,6 +60,26 @@ describe('customer-import', () => {
     });
   });
 
+  it('rows with the same external reference are one customer with a contact per row', async () => {
+    const { el, backend, client } = await mountImport();
+    const before = backend.stats().customers;
+    choose(
+      el,
+      csvFile(
+        'Name,External reference,Contact name,Contact e-mail\nRows Shape ApS,RS-1,Ida,ida@rows.dk\nRows Shape ApS,RS-1,Ole,ole@rows.dk\n',
+      ),
+    );
+    await waitForStep(el, 'map');
+    button(el, 'button-primary').click();
+    await waitForStep(el, 'preview');
+    await waitForText(el, '1 new, 0 updated, 0 with errors, 0 possible duplicates');
+    button(el, 'button-primary').click();
+    await waitForText(el, '1 created');
+    expect(backend.stats().customers).to.equal(before + 1);
+    const created = (await client.customers.list({ search: 'Rows Shape' })).items[0]!;
+    expect(created.contactCount).to.equal(2);
+  });
+
   it('a re-import of the same external references updates instead of duplicating', async () => {
     const { el, backend } = await mountImport();
     choose(el, csvFile(DANISH));
