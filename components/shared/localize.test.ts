@@ -2,9 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { mountWrapper } from '../../test/support/dom.js';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocalizeController, numberFormat, resolveLang } from './localize.js';
+import { LocalizeController, numberFormat, registerTranslation, resolveLang } from './localize.js';
 import type { Strings } from './i18n/en.js';
-import { da } from './i18n/da.js';
+import da from './i18n/da.js';
 import { en } from './i18n/en.js';
 import { countryName, countryOptions } from './intl.js';
 
@@ -56,10 +56,34 @@ describe('shared/localize', () => {
   });
 
   it('falls back to English for languages that do not ship, and for no lang at all', async () => {
-    const wrapper = await mountWrapper(html`<div lang="fr"><fc-localized-thing></fc-localized-thing></div>`);
+    const wrapper = await mountWrapper(html`<div lang="ko"><fc-localized-thing></fc-localized-thing></div>`);
     expect(said(wrapper.firstElementChild!)).to.equal('Save');
     const bare = await fixture<LocalizedThing>(html`<fc-localized-thing></fc-localized-thing>`);
     expect(said(bare)).to.equal('Save');
+  });
+
+  it('reads a regional tag as its language, and Norwegian and Nynorsk as Bokmål', async () => {
+    const wrapper = await mountWrapper(html`<div lang="da-GL"><fc-localized-thing></fc-localized-thing></div>`);
+    expect(said(wrapper.firstElementChild!)).to.equal('Gem');
+    wrapper.setAttribute('lang', 'nn');
+    await waitUntil(() => (wrapper.firstElementChild as LocalizedThing).l10n.language === 'nb', 'nn reads nb');
+  });
+
+  it('takes page-wide translations: a language of its own, and a region layered over its language', async () => {
+    registerTranslation('is', { shared: { save: 'Vista' } });
+    registerTranslation('da-x-jysk', { shared: { cancel: 'Lad vær' } });
+    const wrapper = await mountWrapper(
+      html`<div>
+        <div lang="is"><fc-localized-thing></fc-localized-thing></div>
+        <div lang="da-x-jysk"><fc-localized-thing></fc-localized-thing></div>
+      </div>`,
+    );
+    const [pirate, jysk] = [...wrapper.querySelectorAll<LocalizedThing>('fc-localized-thing')];
+    expect(said(pirate!)).to.equal('Vista');
+    expect(said(jysk!)).to.equal('Gem', 'the rest of Danish stays');
+    expect(jysk!.l10n.t.cancel).to.equal('Lad vær');
+    registerTranslation('IS', { shared: { save: 'Geyma' } });
+    await waitUntil(() => said(pirate!) === 'Geyma', 'a later registration updates live');
   });
 
   it("merges the host's strings over the table", async () => {

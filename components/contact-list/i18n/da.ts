@@ -1,10 +1,10 @@
-import type { ContactListStrings } from './en.js';
+import type { contactListEn } from './en.js';
 
 /**
  * The contact list in Danish, worded as the help article (Kontaktliste, Tilføj kontakt, Rediger kontakter, Slet
  * kontakter, Gem). Typed: every key must be here.
  */
-export const contactListDa: ContactListStrings = {
+const da: typeof contactListEn = {
   contactList: 'Kontaktliste',
   contactTitle: 'Titel',
   contactCount: (count, formatted) => (count === 1 ? '1 kontakt' : `${formatted} kontakter`),
@@ -57,3 +57,5 @@ export const contactListDa: ContactListStrings = {
       : `${formatted} valgte kontakter er skjult af søgningen og kommer ikke med i Rediger og Slet.`,
   dismiss: 'Luk',
 };
+
+export default da;

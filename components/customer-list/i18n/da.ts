@@ -1,7 +1,7 @@
-import type { CustomerListText } from './en.js';
+import type { customerListEn } from './en.js';
 
 /** Danish wording from the help article (Kunder, Opret kunde). */
-export const customerListDa: CustomerListText = {
+const da: typeof customerListEn = {
   customers: 'Kunder',
   customerCount: (count: number, formatted: string) => (count === 1 ? '1 kunde' : `${formatted} kunder`),
   customerMatches: (count: number, formatted: string) =>
@@ -38,3 +38,5 @@ export const customerListDa: CustomerListText = {
   customersLoadFailed: 'Kunderne kunne ikke indlæses.',
   listKeys: 'Piletasterne, Home, End, Page Up og Page Down flytter; Enter eller mellemrum åbner kunden.',
 };
+
+export default da;
