@@ -2,4 +2,6 @@
 // One dynamic `import()` per language, so each is a chunk of its own, loaded when a page first uses it.
 export const loaders = {
   da: () => import('./da.js'),
+  ja: () => import('./ja.js'),
+  th: () => import('./th.js'),
 };
