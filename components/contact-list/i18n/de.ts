@@ -44,7 +44,7 @@ const de: typeof contactListEn = {
     plural('de', count, { one: '1 Kontakt löschen?', other: `${formatted} Kontakte löschen?` }),
   // One name or several: a colon keeps the verb out of number agreement.
   deleteContactsBody: (names) => `Gelöscht werden: ${names}. Dies kann nicht rückgängig gemacht werden.`,
-  andMore: (count) => `${count} weitere`,
+  andMore: (count) => plural('de', count, { one: '1 weiterer', other: `${count} weitere` }),
   deletingContacts: 'Kontakte werden gelöscht…',
   contactsDeleted: (count) => plural('de', count, { one: '1 Kontakt gelöscht.', other: `${count} Kontakte gelöscht.` }),
   contactsNotDeleted: (count) =>

@@ -43,7 +43,7 @@ const nl: typeof contactListEn = {
     plural('nl', count, { one: '1 contactpersoon verwijderen?', other: `${formatted} contactpersonen verwijderen?` }),
   // One name or several: the colon keeps "wordt/worden" out of it.
   deleteContactsBody: (names) => `Je verwijdert: ${names}. Dit kan niet ongedaan worden gemaakt.`,
-  andMore: (count) => `${count} anderen`,
+  andMore: (count) => plural('nl', count, { one: '1 andere', other: `${count} anderen` }),
   deletingContacts: 'Contactpersonen worden verwijderd…',
   contactsDeleted: (count) =>
     plural('nl', count, { one: '1 contactpersoon verwijderd.', other: `${count} contactpersonen verwijderd.` }),
