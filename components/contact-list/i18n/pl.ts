@@ -69,8 +69,8 @@ const pl: typeof contactListEn = {
       many: `Usunąć ${formatted} kontaktów?`,
       other: `Usunąć ${formatted} kontaktu?`,
     }),
-  // The names are a list; "Zostaną usunięte: …" keeps them in the nominative.
-  deleteContactsBody: (names) => `Zostaną usunięte: ${names}. Tej operacji nie można cofnąć.`,
+  // The names are a list; "Do usunięcia: …" keeps them in the nominative and fits one name or many.
+  deleteContactsBody: (names) => `Do usunięcia: ${names}. Tej operacji nie można cofnąć.`,
   // The last item of the list of contact names: "Anna, Bartek, Celina i 4 inne osoby".
   andMore: (count) =>
     plural('pl', count, {
