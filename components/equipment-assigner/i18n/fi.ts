@@ -81,7 +81,7 @@ const fi: typeof assignerEn = {
   unassignedDone: (count, formatted) =>
     plural('fi', count, { one: '1 laitteen liitos poistettu.', other: `${formatted} laitteen liitokset poistettu.` }),
   unassignFailed: 'Kaluston liitosta ei poistettu.',
-  selectionKept: 'Valintasi säilyy: Yritä uudelleen lähettää sen uudelleen.',
+  selectionKept: 'Valintasi säilyy: Yritä uudelleen -painike lähettää sen uudestaan.',
   // A numeral subject takes a singular verb in Finnish, so bare formatted numbers read right.
   partialDone: (applied, remaining) =>
     `Ennen virhettä valmistui ${applied}; ${remaining} jäi tekemättä ja on yhä valittuna.`,

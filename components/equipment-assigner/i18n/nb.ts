@@ -72,7 +72,7 @@ const nb: typeof assignerEn = {
       one: 'Fjerne tildelingen av 1 enhet?',
       other: `Fjerne tildelingen av ${formatted} enheter?`,
     }),
-  unassignBody: 'De blir ikke lenger tildelt denne kunden, men blir værende i flåten.',
+  unassignBody: 'De vil ikke lenger være tildelt denne kunden, men blir værende i flåten.',
   unassigning: 'Fjerner tildeling…',
   unassignedDone: (count, formatted) =>
     plural('nb', count, {

@@ -70,14 +70,14 @@ const nl: typeof assignerEn = {
   noEquipmentMatches: 'Geen materieel gevonden met deze zoekopdracht en filters.',
   equipmentLoadFailed: 'Het materieel kon niet worden geladen.',
   equipmentReadOnly: 'Alleen beheerders en vlootbeheerders kunnen materieel toewijzen en toewijzingen opheffen.',
-  selectingUnits: 'Selecteren…',
+  selectingUnits: 'Bezig met selecteren…',
   unassignTitle: (count, formatted) =>
     plural('nl', count, {
       one: 'Toewijzing van 1 eenheid opheffen?',
       other: `Toewijzing van ${formatted} eenheden opheffen?`,
     }),
   unassignBody: 'Ze zijn dan niet meer aan deze klant toegewezen, maar blijven in de vloot.',
-  unassigning: 'Toewijzing opheffen…',
+  unassigning: 'Toewijzing wordt opgeheven…',
   unassignedDone: (count, formatted) =>
     plural('nl', count, {
       one: 'Toewijzing van 1 eenheid opgeheven.',
