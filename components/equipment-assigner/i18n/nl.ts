@@ -104,7 +104,7 @@ const nl: typeof assignerEn = {
   reviewHint: 'Vink de eenheden uit die niet mee moeten.',
   selectedEquipment: 'Geselecteerd materieel',
   nothingSelected: 'Nog geen materieel geselecteerd.',
-  assigningProgress: (done, total) => `${done} van ${total} toewijzen…`,
+  assigningProgress: (done, total) => `${done} van ${total} toegewezen…`,
   assignedDone: (count, formatted) =>
     plural('nl', count, { one: '1 eenheid toegewezen.', other: `${formatted} eenheden toegewezen.` }),
   assignFailed: 'Het materieel is niet toegewezen.',
@@ -115,7 +115,7 @@ const nl: typeof assignerEn = {
     }),
   moveBody: (owners) => `Nu toegewezen aan: ${owners}. Bij verplaatsen vervalt de huidige toewijzing.`,
   moveConfirm: 'Hierheen verplaatsen',
-  moveSkip: 'Alleen de andere toewijzen',
+  moveSkip: 'Alleen de overige toewijzen',
   conflictsFound: 'Sommige eenheden zijn intussen aan andere klanten toegewezen.',
   discardTitle: 'Selectie verwerpen?',
   discardBody: (count, formatted) =>
