@@ -112,7 +112,7 @@ const ro: typeof assignerEn = {
   dismiss: 'Închideți',
   reviewSelection: 'Verificați selecția',
   backToFleet: 'Înapoi la toate echipamentele',
-  reviewHint: 'Debifați echipamentele pe care vreți să le excludeți.',
+  reviewHint: 'Debifați echipamentele de exclus.',
   selectedEquipment: 'Echipamente selectate',
   nothingSelected: 'Încă nu ați selectat niciun echipament.',
   assigningProgress: (done, total) => `Se atribuie ${done} din ${total}…`,

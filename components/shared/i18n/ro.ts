@@ -121,7 +121,7 @@ const ro: Strings = {
   contactsReachable: 'Fiecare contact are nevoie de un e-mail sau de un număr de telefon.',
   contactName: 'Nume',
   contactTitle: 'Funcție',
-  addContact: 'Adăugați un contact',
+  addContact: 'Adăugați contact',
   saveFailed: 'Clientul nu a fost salvat.',
   serverRejected: 'Serverul nu a acceptat unele câmpuri. Sunt marcate lângă fiecare câmp.',
 
