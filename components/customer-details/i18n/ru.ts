@@ -7,7 +7,7 @@ const ru: typeof detailsEn = {
   contactsLabel: 'Контакты',
   equipmentLabel: 'Техника',
   createdAt: 'Создано',
-  updatedAt: 'Последнее изменение',
+  updatedAt: 'Изменено',
   changesSaved: 'Изменения сохранены.',
   noChanges: 'Ничего не изменено.',
   deleteCustomer: 'Удалить клиента',
