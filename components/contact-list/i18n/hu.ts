@@ -2,7 +2,7 @@ import type { contactListEn } from './en.js';
 import { plural } from '../../shared/plural.js';
 
 /**
- * The contact list in Hungarian (Kapcsolattartók, Kapcsolattartó hozzáadása, Kapcsolattartók szerkesztése,
+ * The contact list in Hungarian (Kapcsolattartók, Új kapcsolattartó, Kijelöltek szerkesztése,
  * Kapcsolattartók törlése, Mentés). Sentences are built so that no suffix is attached to a name.
  */
 const hu: typeof contactListEn = {
@@ -32,7 +32,8 @@ const hu: typeof contactListEn = {
   contactsReadOnlyTitle: 'Megtekintheti a kapcsolattartókat, de nem módosíthatja őket',
   contactsReadOnly:
     'Kapcsolattartót csak adminisztrátorok és flottaadminisztrátorok adhatnak hozzá, szerkeszthetnek és törölhetnek.',
-  editContacts: 'Kapcsolattartók szerkesztése',
+  // "Kapcsolattartók szerkesztése" made the action panel wider than 320 px; this names the same action on the selection.
+  editContacts: 'Kijelöltek szerkesztése',
   deleteContacts: 'Kapcsolattartók törlése',
   clearSelection: 'Kijelölés törlése',
   editingContacts: (count, formatted) =>

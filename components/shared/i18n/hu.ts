@@ -106,7 +106,8 @@ const hu: Strings = {
   contactsReachable: 'Minden kapcsolattartóhoz meg kell adni e-mail-címet vagy telefonszámot.',
   contactName: 'Név',
   contactTitle: 'Beosztás',
-  addContact: 'Kapcsolattartó hozzáadása',
+  // Shorter than "Kapcsolattartó hozzáadása", which widened the contact list's header past 320 px.
+  addContact: 'Új kapcsolattartó',
   saveFailed: 'Az ügyfél mentése nem sikerült.',
   serverRejected: 'A kiszolgáló nem fogadott el néhány mezőt. Ezek a mezőknél meg vannak jelölve.',
 
