@@ -20,7 +20,7 @@ const de: typeof contactListEn = {
   sortedBy: (column, descending) => `Sortiert nach ${column}, ${descending ? 'absteigend' : 'aufsteigend'}.`,
   noCustomer: 'Kein Kunde gewählt: Legen Sie das Attribut customer-id fest.',
   contactsNone: 'Dieser Kunde hat noch keine Kontakte.',
-  contactsNoMatch: (search) => `Keine Kontakte passen zu „${search}“.`,
+  contactsNoMatch: (search) => `Keine Kontakte zu „${search}“ gefunden.`,
   contactsLoadFailed: 'Die Kontakte konnten nicht geladen werden.',
   contactsReadOnlyTitle: 'Sie können die Kontakte ansehen, aber nicht ändern',
   contactsReadOnly:

@@ -34,7 +34,7 @@ const fi: typeof contactListEn = {
   contactsNotSaved: (count) =>
     plural('fi', count, {
       one: '1 yhteyshenkilöä ei tallennettu: katso viesti sen rivillä.',
-      other: `${count} yhteyshenkilöä ei tallennettu: katso viesti kunkin rivillä.`,
+      other: `${count} yhteyshenkilöä ei tallennettu: katso kunkin rivin viesti.`,
     }),
   contactsUnchanged: 'Mitään ei muutettu.',
   contactStale:

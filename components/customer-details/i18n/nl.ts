@@ -11,7 +11,7 @@ const nl: typeof detailsEn = {
   changesSaved: 'Je wijzigingen zijn opgeslagen.',
   noChanges: 'Er is niets gewijzigd.',
   deleteCustomer: 'Klant verwijderen',
-  deleting: 'Verwijderen…',
+  deleting: 'Bezig met verwijderen…',
   deleteTitle: (name) => `${name} verwijderen?`,
   deleteConsequences: (name, equipment, contacts, format) =>
     `${name} wordt verwijderd. Daarmee ${plural('nl', equipment, { one: 'vervalt 1 materieeltoewijzing', other: `vervallen ${format(equipment)} materieeltoewijzingen` })} en ${plural('nl', contacts, { one: 'wordt 1 contactpersoon', other: `worden ${format(contacts)} contactpersonen` })} verwijderd.${equipment ? ' Het materieel blijft zonder toewijzing in je vloot.' : ''} Dit kan niet ongedaan worden gemaakt.`,

@@ -7,7 +7,7 @@ const pl: typeof customerListEn = {
   customerCount: (count, formatted) =>
     plural('pl', count, {
       one: `${formatted} klient`,
-      few: `${formatted} klientów`,
+      few: `${formatted} klientów`, // review: "2 klientów" (read "dwóch klientów") vs "2 klienci"; same in customerMatches
       many: `${formatted} klientów`,
       other: `${formatted} klienta`,
     }),

@@ -61,7 +61,7 @@ const de: typeof assignerEn = {
   facetOption: (label, count) => `${label} (${count})`,
   alreadyHere: 'Bereits hier zugewiesen',
   equipmentKeys:
-    'Pfeiltasten bewegen, Leertaste wählt aus, Umschalt mit Pfeiltasten wählt einen Bereich, Strg+A wählt alles.',
+    'Pfeiltasten bewegen, Leertaste wählt aus, Umschalt+Pfeiltasten wählen einen Bereich, Strg+A wählt alles.',
   equipmentKeysReadOnly: 'Mit den Pfeiltasten bewegen Sie sich durch die Liste.',
   selectAllUnits: 'Alle auswählen',
   clearSelection: 'Auswahl aufheben',
@@ -76,7 +76,7 @@ const de: typeof assignerEn = {
       one: 'Zuweisung von 1 Gerät aufheben?',
       other: `Zuweisung von ${formatted} Geräten aufheben?`,
     }),
-  unassignBody: 'Sie sind diesem Kunden dann nicht mehr zugewiesen, bleiben aber in der Flotte.',
+  unassignBody: 'Die Geräte sind diesem Kunden dann nicht mehr zugewiesen, bleiben aber in der Flotte.',
   unassigning: 'Zuweisung wird aufgehoben…',
   unassignedDone: (count, formatted) =>
     plural('de', count, {
@@ -120,8 +120,8 @@ const de: typeof assignerEn = {
   discardTitle: 'Auswahl verwerfen?',
   discardBody: (count, formatted) =>
     plural('de', count, {
-      one: '1 Gerät ist ausgewählt. Es wird nicht zugewiesen.',
-      other: `${formatted} Geräte sind ausgewählt. Sie werden nicht zugewiesen.`,
+      one: '1 Gerät ist ausgewählt und wird nicht zugewiesen.',
+      other: `${formatted} Geräte sind ausgewählt und werden nicht zugewiesen.`,
     }),
   discard: 'Verwerfen',
   keepSelecting: 'Weiter auswählen',

@@ -77,11 +77,11 @@ const fi: typeof assignerEn = {
       other: `Poistetaanko ${formatted} laitteen liitokset?`,
     }),
   unassignBody: 'Niitä ei enää ole liitetty tähän asiakkaaseen, mutta ne jäävät kalustoon.',
-  unassigning: 'Poistetaan liitosta…',
+  unassigning: 'Poistetaan liitoksia…',
   unassignedDone: (count, formatted) =>
     plural('fi', count, { one: '1 laitteen liitos poistettu.', other: `${formatted} laitteen liitokset poistettu.` }),
-  unassignFailed: 'Kaluston liitosta ei poistettu.',
-  selectionKept: 'Valintasi säilyy: Yritä uudelleen lähettää sen uudelleen.',
+  unassignFailed: 'Kaluston liitoksia ei poistettu.',
+  selectionKept: 'Valintasi säilyy: Yritä uudelleen -painike lähettää sen uudestaan.',
   // A numeral subject takes a singular verb in Finnish, so bare formatted numbers read right.
   partialDone: (applied, remaining) =>
     `Ennen virhettä valmistui ${applied}; ${remaining} jäi tekemättä ja on yhä valittuna.`,

@@ -70,14 +70,14 @@ const nl: typeof assignerEn = {
   noEquipmentMatches: 'Geen materieel gevonden met deze zoekopdracht en filters.',
   equipmentLoadFailed: 'Het materieel kon niet worden geladen.',
   equipmentReadOnly: 'Alleen beheerders en vlootbeheerders kunnen materieel toewijzen en toewijzingen opheffen.',
-  selectingUnits: 'Selecteren…',
+  selectingUnits: 'Bezig met selecteren…',
   unassignTitle: (count, formatted) =>
     plural('nl', count, {
       one: 'Toewijzing van 1 eenheid opheffen?',
       other: `Toewijzing van ${formatted} eenheden opheffen?`,
     }),
   unassignBody: 'Ze zijn dan niet meer aan deze klant toegewezen, maar blijven in de vloot.',
-  unassigning: 'Toewijzing opheffen…',
+  unassigning: 'Toewijzing wordt opgeheven…',
   unassignedDone: (count, formatted) =>
     plural('nl', count, {
       one: 'Toewijzing van 1 eenheid opgeheven.',
@@ -104,7 +104,7 @@ const nl: typeof assignerEn = {
   reviewHint: 'Vink de eenheden uit die niet mee moeten.',
   selectedEquipment: 'Geselecteerd materieel',
   nothingSelected: 'Nog geen materieel geselecteerd.',
-  assigningProgress: (done, total) => `${done} van ${total} toewijzen…`,
+  assigningProgress: (done, total) => `${done} van ${total} toegewezen…`,
   assignedDone: (count, formatted) =>
     plural('nl', count, { one: '1 eenheid toegewezen.', other: `${formatted} eenheden toegewezen.` }),
   assignFailed: 'Het materieel is niet toegewezen.',
@@ -115,7 +115,7 @@ const nl: typeof assignerEn = {
     }),
   moveBody: (owners) => `Nu toegewezen aan: ${owners}. Bij verplaatsen vervalt de huidige toewijzing.`,
   moveConfirm: 'Hierheen verplaatsen',
-  moveSkip: 'Alleen de andere toewijzen',
+  moveSkip: 'Alleen de overige toewijzen',
   conflictsFound: 'Sommige eenheden zijn intussen aan andere klanten toegewezen.',
   discardTitle: 'Selectie verwerpen?',
   discardBody: (count, formatted) =>

@@ -113,7 +113,7 @@ const pt: typeof assignerEn = {
   dismiss: 'Fechar',
   reviewSelection: 'Revisar seleção',
   backToFleet: 'Voltar a todos os equipamentos',
-  reviewHint: 'Desmarque os equipamentos que devem ficar de fora.',
+  reviewHint: 'Desmarque os equipamentos a excluir.',
   selectedEquipment: 'Equipamentos selecionados',
   nothingSelected: 'Nenhum equipamento selecionado ainda.',
   assigningProgress: (done, total) => `Atribuindo ${done} de ${total}…`,

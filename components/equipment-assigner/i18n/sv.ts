@@ -58,7 +58,7 @@ const sv: typeof assignerEn = {
   facetOption: (label, count) => `${label} (${count})`,
   alreadyHere: 'Redan tilldelad här',
   equipmentKeys:
-    'Piltangenterna flyttar, blanksteg väljer, Skift med piltangenterna väljer ett område, Ctrl+A väljer alla.',
+    'Piltangenterna flyttar, blanksteg väljer, Skift+piltangenterna väljer ett område, Ctrl+A väljer alla.',
   equipmentKeysReadOnly: 'Använd piltangenterna för att flytta i listan.',
   selectAllUnits: 'Välj alla',
   clearSelection: 'Rensa val',
@@ -111,7 +111,7 @@ const sv: typeof assignerEn = {
       one: 'Flytta 1 enhet från en annan kund?',
       other: `Flytta ${formatted} enheter från andra kunder?`,
     }),
-  moveBody: (owners) => `Tilldelad nu: ${owners}. Vid flytt tas den nuvarande tilldelningen bort.`,
+  moveBody: (owners) => `Nu tilldelad: ${owners}. Vid flytt tas den nuvarande tilldelningen bort.`,
   moveConfirm: 'Flytta hit',
   moveSkip: 'Tilldela bara de övriga',
   conflictsFound: 'Några enheter har under tiden tilldelats andra kunder.',

@@ -103,7 +103,7 @@ const de: Strings = {
   contactTitle: 'Position', // review: job title, not an academic "Titel"
   addContact: 'Kontakt hinzufügen',
   saveFailed: 'Der Kunde wurde nicht gespeichert.',
-  serverRejected: 'Der Server hat einige Felder nicht akzeptiert. Sie sind am Feld markiert.',
+  serverRejected: 'Der Server hat einige Felder nicht akzeptiert; sie sind am Feld markiert.',
 
   region: 'Region',
   website: 'Website',

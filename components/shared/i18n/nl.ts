@@ -11,7 +11,7 @@ const nl: Strings = {
   cancel: 'Annuleren',
   close: 'Sluiten',
   save: 'Opslaan',
-  saving: 'Opslaan…',
+  saving: 'Bezig met opslaan…',
   edit: 'Bewerken',
   next: 'Volgende',
   back: 'Terug',
