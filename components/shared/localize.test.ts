@@ -65,8 +65,22 @@ describe('shared/localize', () => {
   it('reads a regional tag as its language, and Norwegian and Nynorsk as Bokmål', async () => {
     const wrapper = await mountWrapper(html`<div lang="da-GL"><fc-localized-thing></fc-localized-thing></div>`);
     expect(said(wrapper.firstElementChild!)).to.equal('Gem');
+    wrapper.setAttribute('lang', 'pt-BR');
+    await waitUntil(() => said(wrapper.firstElementChild!) === 'Salvar', 'pt-BR reads Portuguese');
     wrapper.setAttribute('lang', 'nn');
-    await waitUntil(() => (wrapper.firstElementChild as LocalizedThing).l10n.language === 'nb', 'nn reads nb');
+    await waitUntil(() => said(wrapper.firstElementChild!) === 'Lagre', 'nn reads Bokmål');
+  });
+
+  it('keeps the strings it has while the next language loads: Danish, then Thai, never English or a key', async () => {
+    const wrapper = await mountWrapper(html`<div lang="da"><fc-localized-thing></fc-localized-thing></div>`);
+    const thing = wrapper.firstElementChild!;
+    const seen = new Set([said(thing)]);
+    const watch = new MutationObserver(() => seen.add(said(thing)));
+    watch.observe(thing.shadowRoot!, { subtree: true, characterData: true, childList: true });
+    wrapper.setAttribute('lang', 'th');
+    await waitUntil(() => said(thing) === 'บันทึก', 'Thai');
+    watch.disconnect();
+    expect([...seen]).to.deep.equal(['Gem', 'บันทึก']);
   });
 
   it('takes page-wide translations: a language of its own, and a region layered over its language', async () => {
