@@ -17,6 +17,15 @@ class LocalizedThing extends LitElement {
 }
 customElements.define('fc-localized-thing', LocalizedThing);
 
+/** An element still on the static `{ en, da }` shape. */
+class StaticThing extends LitElement {
+  readonly l10n = new LocalizeController(this, { en: { greeting: 'Hello' }, da: { greeting: 'Hej' } });
+  override render() {
+    return html`<span>${this.l10n.t.greeting}</span>`;
+  }
+}
+customElements.define('fc-static-thing', StaticThing);
+
 /** Puts the thing inside another shadow root, to prove `lang` is followed across it. */
 class ShadowWrapper extends LitElement {
   override render() {
@@ -81,6 +90,13 @@ describe('shared/localize', () => {
     await waitUntil(() => said(thing) === 'บันทึก', 'Thai');
     watch.disconnect();
     expect([...seen]).to.deep.equal(['Gem', 'บันทึก']);
+  });
+
+  it('still takes the static { en, da } shape of an element not yet moved to loaders', async () => {
+    const wrapper = await mountWrapper(html`<div lang="da"><fc-static-thing></fc-static-thing></div>`);
+    expect(said(wrapper.firstElementChild!)).to.equal('Hej');
+    wrapper.setAttribute('lang', 'ja');
+    await waitUntil(() => said(wrapper.firstElementChild!) === 'Hello', 'no Japanese of its own: English');
   });
 
   it('takes page-wide translations: a language of its own, and a region layered over its language', async () => {

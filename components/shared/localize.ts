@@ -29,9 +29,24 @@ export type Translation = { [K in keyof TranslationTables]?: Partial<Translation
  * language is a chunk of its own and an entry ships only its English words.
  */
 export interface Catalog<S extends object> {
-  id: keyof TranslationTables;
+  /** Its name in `TranslationTables`, for `registerTranslation()`. */
+  id: keyof TranslationTables | undefined;
   en: S;
   loaders: Loaders<S>;
+}
+
+/**
+ * @deprecated The shape from before languages loaded on demand: English and Danish, both imported statically.
+ * Still accepted so an element written against it works (Danish only); give it a `Catalog` instead: a default
+ * export in `da.ts`, `node scripts/check-i18n.mjs --write` for its `index.ts`, an `id` in `TranslationTables`.
+ */
+export interface StaticCatalog<S extends object> {
+  en: S;
+  da: S;
+}
+
+function fromStatic<S extends object>({ en, da }: StaticCatalog<S>): Catalog<S> {
+  return { id: undefined, en, loaders: { da: () => Promise.resolve({ default: da }) } };
 }
 
 export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
@@ -186,12 +201,14 @@ export class LocalizeController<S extends object = object> implements ReactiveCo
   private tag = 'en';
   private pending?: Promise<unknown>;
   private cached?: { overrides: object | undefined; version: number; strings: Strings & S };
+  private readonly catalog?: Catalog<S>;
 
   constructor(
     private readonly host: LocalizeHost,
     /** The element's own tables, merged over the shared ones. */
-    private readonly catalog?: Catalog<S>,
+    catalog?: Catalog<S> | StaticCatalog<S>,
   ) {
+    this.catalog = catalog && 'da' in catalog ? fromStatic(catalog) : catalog;
     host.addController(this);
     // Lit awaits what `scheduleUpdate()` returns before it updates; holding it while a language loads keeps
     // the previous strings on screen and makes `updateComplete` wait for the new ones.
@@ -217,7 +234,7 @@ export class LocalizeController<S extends object = object> implements ReactiveCo
       tableIn(sharedLoaders as Loaders<Strings>, language),
       tableIn(catalog?.loaders, language),
       ...registered(tag, 'shared'),
-      ...(catalog ? registered(tag, catalog.id) : []),
+      ...(catalog?.id ? registered(tag, catalog.id) : []),
       overrides,
     ) as Strings & S;
     this.cached = { overrides, version, strings };
