@@ -36,13 +36,16 @@ const budgets = {
   'fleet-customers/customer-list': { file: 'dist/customer-list.js', kB: 40 },
   // What the Customers app loads before any tab or dialog opens: the entry and its static imports. Its tabs and
   // the wizard come by dynamic `import()`, each a chunk of its own (issue 8's target).
-  'fleet-customers/customer-manager (initial)': { file: 'dist/customer-manager.js', kB: 50 },
+  'fleet-customers/customer-manager (initial)': { file: 'dist/customer-manager.js', kB: 50, initial: true },
   // Every element plus the SDK: 90 before ky (+4.9 kB), the Customers app (~5 kB) and the shared pieces of issue 15.
-  // The languages are chunks beside it (`fleet-customers.min/i18n/`), so adding 16 languages did not grow it.
   'fleet-customers.min.js (script tag)': { file: 'dist/fleet-customers.min.js', kB: 110 },
 };
 
-/** One language of every table, each table a chunk gzipped on its own; the largest language is reported. */
+/**
+ * One language of every table, each table a chunk gzipped on its own; the largest language is reported. Every
+ * entry measures as `initial` (the flag is kept for the rows' history): the languages are chunks, in the
+ * script-tag bundle too (`fleet-customers.min/i18n/` beside the file), so 16 more languages grew no entry.
+ */
 const LANGUAGE_BUDGET_KB = 16;
 
 const rows = [];
