@@ -30,6 +30,9 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+const isDependency = (id) => /^(lit|@lit|@lit-labs|ky|zod)(\/|$)/.test(id);
+const ts = (options = {}) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', ...options });
+
 /**
  * Each language of each table is a chunk of its own (the loaders in `components/<element>/i18n/index.ts`), named
  * for what it holds: `chunks/i18n/contact-list.de-<hash>.js`. A page loads only the languages it shows.
@@ -38,9 +41,6 @@ const languageChunk = (prefix) => (chunk) => {
   const table = chunk.facadeModuleId?.replace(/\\/g, '/').match(/components\/([^/]+)\/i18n\/([a-z]+)\.ts$/);
   return table ? `${prefix}/i18n/${table[1]}.${table[2]}-[hash].js` : `${prefix}/[name]-[hash].js`;
 };
-
-const isDependency = (id) => /^(lit|@lit|@lit-labs|ky|zod)(\/|$)/.test(id);
-const ts = (options = {}) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', ...options });
 
 export default [
   {
