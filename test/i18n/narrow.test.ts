@@ -195,6 +195,15 @@ describe('every element in every language at 320 px', function () {
       ready: (el: Element) => waitUntil(() => shadow(el, '.title') && shadow(el, '[data-edit]'), 'the customer'),
     },
     {
+      name: 'customer-details (editing)',
+      mount: () => html`<customer-details .client=${client} customer-id=${customer.id}></customer-details>`,
+      ready: async (el: Element) => {
+        await waitUntil(() => shadow(el, '[data-edit]'), 'the Edit button');
+        shadow(el, '[data-edit]')!.click();
+        await waitUntil(() => shadow(el, '#f-name'), 'the form');
+      },
+    },
+    {
       name: 'contact-list',
       mount: () => html`<contact-list .client=${client} customer-id=${customer.id}></contact-list>`,
       ready: (el: Element) =>
