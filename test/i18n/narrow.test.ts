@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { fill } from '../support/dom.js';
 import { createCustomerClient } from '../../src/index.js';
 import { createReferenceBackend } from '../../src/testing/index.js';
 import '../../components/customer-wizard/define.js';
@@ -188,6 +189,18 @@ describe('every element in every language at 320 px', function () {
       name: 'customer-wizard',
       mount: () => html`<customer-wizard .client=${client}></customer-wizard>`,
       ready: (el: Element) => waitUntil(() => shadow(el, 'input[name="name"]'), 'the company step'),
+    },
+    {
+      name: 'customer-wizard (contacts step, one contact)',
+      mount: () => html`<customer-wizard .client=${client}></customer-wizard>`,
+      ready: async (el: Element) => {
+        await waitUntil(() => shadow(el, 'input[name="name"]'), 'the company step');
+        fill(shadow(el, 'input[name="name"]') as HTMLInputElement, 'Fjordkraft Maskinudlejning ApS');
+        shadow(el, '.button.primary')!.click();
+        await waitUntil(() => shadow(el, '[data-add-contact]'), 'the contacts step');
+        shadow(el, '[data-add-contact]')!.click();
+        await waitUntil(() => shadow(el, 'input[name$=".name"]'), 'a contact row');
+      },
     },
     {
       name: 'customer-details',
