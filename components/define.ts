@@ -30,6 +30,8 @@ export { setDefaultClient, getDefaultClient, clientContext } from './shared/clie
 export { VERSION, scopedRegistriesSupported, type DefineOptions } from './shared/registry.js';
 export * from './shared/events.js';
 export type { Strings } from './shared/i18n/en.js';
+export { registerTranslation, type Translation, type TranslationTables } from './shared/localize.js';
+export { languages, type Language } from './shared/languages.js';
 
 /** Every element of the package, by default tag. Later elements add themselves here. */
 export const elements = {

@@ -21,7 +21,7 @@ import { actionPanelStyles } from '../shared/action-panel.styles.js';
 import { listStyles } from '../shared/list.styles.js';
 import { contactListStyles } from './contact-list.styles.js';
 import { contactListEn, type ListStrings } from './i18n/en.js';
-import { contactListDa } from './i18n/da.js';
+import { loaders } from './i18n/index.js';
 import { AddContactController } from './add-contact.js';
 import { ContactsLoader, PAGE_LIMIT_MAX } from './loading.js';
 import { ContactGrid, columnLabel, nextSort, type Column } from './grid.js';
@@ -105,7 +105,7 @@ export class ContactList extends FleetElement {
   /** Contacts per request, 1–1,000; more are offered with "Show more contacts". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = PAGE_LIMIT_MAX;
 
-  private readonly l10n = new LocalizeController(this, { en: contactListEn, da: contactListDa });
+  private readonly l10n = new LocalizeController(this, { id: 'contactList', en: contactListEn, loaders });
   private readonly user = new CurrentUserController(this);
   private readonly api = new ClientController(this, (client) => {
     this.user.load(client);

@@ -6,6 +6,7 @@ defineElement(ContactList);
 
 export { ContactList };
 export { setDefaultClient } from '../shared/client.js';
+export { registerTranslation, type Translation } from '../shared/localize.js';
 export { ContactsChangedEvent } from '../shared/events.js';
 
 declare global {

@@ -5,9 +5,9 @@ import type { CustomerDetails } from './customer-details.js';
 import { createCustomerClient, type Customer, type CustomerClient } from '../../src/index.js';
 import { createReferenceBackend, type FaultRule, type ReferenceBackend } from '../../src/testing/index.js';
 import { en as sharedEn } from '../shared/i18n/en.js';
-import { da as sharedDa } from '../shared/i18n/da.js';
+import sharedDa from '../shared/i18n/da.js';
 import { detailsEn } from './i18n/en.js';
-import { detailsDa } from './i18n/da.js';
+import detailsDa from './i18n/da.js';
 import { $, find, focused, press, tabTo, type } from '../../test/support/dom.js';
 
 /** A request the element sent, with its body: what "only the changed fields" is checked against. */

@@ -22,7 +22,7 @@ import { DeleteController } from './deleting.js';
 import { SaveController } from './saving.js';
 import { detailsContent, type DetailsStatus, type DetailsView } from './view.js';
 import { detailsEn, type DetailsStrings } from './i18n/en.js';
-import { detailsDa } from './i18n/da.js';
+import { loaders } from './i18n/index.js';
 import type { Strings } from '../shared/i18n/en.js';
 
 type ViewState = 'status' | 'customer' | 'loadErrorMessage' | 'editing' | 'draft' | 'hasClient' | 't';
@@ -107,7 +107,7 @@ export class CustomerDetails extends FleetElement {
   private outcome?: 'not-found' | 'deleted';
   private editing = false;
 
-  private readonly l10n = new LocalizeController(this, { en: detailsEn, da: detailsDa });
+  private readonly l10n = new LocalizeController(this, { id: 'customerDetails', en: detailsEn, loaders });
   private readonly user = new CurrentUserController(this);
   private readonly api = new ClientConsumerController(this, (client) => {
     this.user.load(client);

@@ -6,6 +6,7 @@ defineElement(CustomerDetails);
 
 export { CustomerDetails };
 export { setDefaultClient } from '../shared/client.js';
+export { registerTranslation, type Translation } from '../shared/localize.js';
 export { CustomerDeletedEvent, CustomerUpdatedEvent } from '../shared/events.js';
 
 declare global {

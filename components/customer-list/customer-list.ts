@@ -18,7 +18,7 @@ import { ListboxController } from '../equipment-assigner/listbox.js';
 import { selectField } from '../equipment-assigner/fields.js';
 import { DebouncedSearch, searchField } from '../shared/search.js';
 import { customerListEn } from './i18n/en.js';
-import { customerListDa } from './i18n/da.js';
+import { loaders } from './i18n/index.js';
 import { customerListStyles } from './customer-list.styles.js';
 import { DATE_STYLE, columnHeader, countryNames, customerRow, typeLabel, type RowContext } from './customer-row.js';
 import {
@@ -109,7 +109,7 @@ export class CustomerList extends FleetElement {
     this.search = search;
     this.changed();
   });
-  private readonly l10n = new LocalizeController(this, { en: customerListEn, da: customerListDa });
+  private readonly l10n = new LocalizeController(this, { id: 'customerList', en: customerListEn, loaders });
   private readonly user = new CurrentUserController(this);
   private readonly api = new ClientConsumerController(this, (client) => {
     this.user.load(client);

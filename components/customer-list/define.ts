@@ -10,6 +10,7 @@ defineElement(CustomerList);
 export { CustomerList };
 export { CustomerCreateRequestEvent } from './events.js';
 export { setDefaultClient } from '../shared/client.js';
+export { registerTranslation, type Translation } from '../shared/localize.js';
 export { CustomerSelectEvent } from '../shared/events.js';
 
 declare global {

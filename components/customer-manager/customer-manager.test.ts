@@ -45,6 +45,7 @@ async function setup(options: Setup = {}) {
     </div>`,
   );
   const el = wrapper.querySelector('customer-manager') as CustomerManager;
+  await el.updateComplete; // a language other than English loads first
   const root = el.shadowRoot!;
   const list = root.querySelector('customer-list') as CustomerList;
   await waitFor(() => list.shadowRoot!.querySelector('[role="option"][data-id]'), 10_000);

@@ -18,7 +18,7 @@ import { dialogStyles } from '../shared/dialog.styles.js';
 import { CustomerList } from '../customer-list/customer-list.js';
 import { DEFAULT_SORT, toSort, toTypes, typesConverter, type ListSort } from '../customer-list/queries.js';
 import { managerEn } from './i18n/en.js';
-import { managerDa } from './i18n/da.js';
+import { loaders } from './i18n/index.js';
 import { managerStyles } from './customer-manager.styles.js';
 import { PartLoader, type Part } from './parts.js';
 import { UnsavedChangesGuard } from '../shared/form-unsaved.js';
@@ -111,7 +111,7 @@ export class CustomerManager extends FleetElement {
   private customerError: unknown;
   private deletedName?: string;
 
-  private readonly l10n = new LocalizeController(this, { en: managerEn, da: managerDa });
+  private readonly l10n = new LocalizeController(this, { id: 'customerManager', en: managerEn, loaders });
   private readonly api = new ClientController(this, () => this.loadCustomer());
   private readonly confirmer = new ConfirmController(this, () => this.l10n.t, 'discard');
   private readonly parts = new PartLoader(

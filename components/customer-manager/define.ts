@@ -11,6 +11,7 @@ export { CustomerManager };
 export { CustomerManagerChangeEvent, type ManagerChangeDetail } from './events.js';
 export type { ManagerState, Tab } from './state.js';
 export { setDefaultClient } from '../shared/client.js';
+export { registerTranslation, type Translation } from '../shared/localize.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -32,7 +32,7 @@ import { contactsStep } from './contacts-step.js';
 import { doneStep, reviewStep } from './review-step.js';
 import { WIZARD_STEPS, type WizardStep, type WizardView } from './view.js';
 import { wizardEn, type WizardStrings } from './i18n/en.js';
-import { wizardDa } from './i18n/da.js';
+import { loaders } from './i18n/index.js';
 import type { Strings } from '../shared/i18n/en.js';
 
 /**
@@ -113,7 +113,7 @@ export class CustomerWizard extends FleetElement {
   private formMessage?: string;
   private created?: { id: string; name: string };
 
-  private readonly l10n = new LocalizeController(this, { en: wizardEn, da: wizardDa });
+  private readonly l10n = new LocalizeController(this, { id: 'customerWizard', en: wizardEn, loaders });
   private readonly user = new CurrentUserController(this);
   private readonly api = new ClientConsumerController(this, (client) => this.user.load(client));
   private readonly live = new LiveRegionController(this);

@@ -6,6 +6,7 @@ defineElement(CustomerWizard);
 
 export { CustomerWizard };
 export { setDefaultClient } from '../shared/client.js';
+export { registerTranslation, type Translation } from '../shared/localize.js';
 export { CustomerCreatedEvent, WizardCancelEvent } from '../shared/events.js';
 
 declare global {

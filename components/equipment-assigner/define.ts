@@ -10,6 +10,7 @@ defineElement(EquipmentAssigner);
 
 export { EquipmentAssigner, EquipmentPicker };
 export { setDefaultClient } from '../shared/client.js';
+export { registerTranslation, type Translation } from '../shared/localize.js';
 export { EquipmentAssignedEvent, EquipmentUnassignedEvent } from '../shared/events.js';
 
 declare global {

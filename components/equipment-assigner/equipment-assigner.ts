@@ -7,7 +7,7 @@ import { ClientController } from '../shared/client.js';
 import { CurrentUserController } from '../shared/current-user.js';
 import { LocalizeController } from '../shared/localize.js';
 import { assignerEn } from './i18n/en.js';
-import { assignerDa } from './i18n/da.js';
+import { loaders } from './i18n/index.js';
 import { LiveRegionController } from '../shared/live-region.js';
 import { ConfirmController } from '../shared/confirm.js';
 import { PagedRows } from '../shared/paged-rows.js';
@@ -118,7 +118,7 @@ export class EquipmentAssigner extends FleetElement {
   private historyOpenings = 0;
   private sort: EquipmentSortChoice = 'name';
 
-  private readonly l10n = new LocalizeController(this, { en: assignerEn, da: assignerDa });
+  private readonly l10n = new LocalizeController(this, { id: 'equipmentAssigner', en: assignerEn, loaders });
   private readonly user = new CurrentUserController(this);
   private readonly api = new ClientController(this, (client) => this.clientChanged(client));
   private readonly live = new LiveRegionController(this);

@@ -18,7 +18,7 @@ import { fieldStyles } from '../shared/field.styles.js';
 import { stateStyles } from '../shared/states.styles.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
 import { assignerEn } from './i18n/en.js';
-import { assignerDa } from './i18n/da.js';
+import { loaders } from './i18n/index.js';
 import { listStyles as sharedListStyles } from '../shared/list.styles.js';
 import { listStyles } from './list.styles.js';
 import { pickerStyles } from './equipment-picker.styles.js';
@@ -95,7 +95,7 @@ export class EquipmentPicker extends FleetElement {
   /** The list renders once the dialog is modal, so the virtualizer measures the dialog, not the page. */
   private listReady = false;
 
-  private readonly l10n = new LocalizeController(this, { en: assignerEn, da: assignerDa });
+  private readonly l10n = new LocalizeController(this, { id: 'equipmentAssigner', en: assignerEn, loaders });
   private readonly api = new ClientController(this, () => this.forgetData());
   private readonly live = new LiveRegionController(this);
   private readonly dialog = new DialogController(this);

@@ -8,7 +8,7 @@ import { LoadController } from './loader.js';
 import { SuccessMessageController } from './states.js';
 import { textField } from './field.js';
 import { en } from './i18n/en.js';
-import { da } from './i18n/da.js';
+import da from './i18n/da.js';
 import { violationText } from './violations.js';
 import { checkNewContact, emptyContactDraft } from './contact-form.js';
 import { themeStyles } from './theme.styles.js';

@@ -2,9 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { mountWrapper } from '../../test/support/dom.js';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocalizeController, numberFormat, resolveLang } from './localize.js';
+import { LocalizeController, numberFormat, registerTranslation, resolveLang } from './localize.js';
 import type { Strings } from './i18n/en.js';
-import { da } from './i18n/da.js';
+import da from './i18n/da.js';
 import { en } from './i18n/en.js';
 import { countryName, countryOptions } from './intl.js';
 
@@ -16,6 +16,15 @@ class LocalizedThing extends LitElement {
   }
 }
 customElements.define('fc-localized-thing', LocalizedThing);
+
+/** An element still on the static `{ en, da }` shape. */
+class StaticThing extends LitElement {
+  readonly l10n = new LocalizeController(this, { en: { greeting: 'Hello' }, da: { greeting: 'Hej' } });
+  override render() {
+    return html`<span>${this.l10n.t.greeting}</span>`;
+  }
+}
+customElements.define('fc-static-thing', StaticThing);
 
 /** Puts the thing inside another shadow root, to prove `lang` is followed across it. */
 class ShadowWrapper extends LitElement {
@@ -56,10 +65,55 @@ describe('shared/localize', () => {
   });
 
   it('falls back to English for languages that do not ship, and for no lang at all', async () => {
-    const wrapper = await mountWrapper(html`<div lang="fr"><fc-localized-thing></fc-localized-thing></div>`);
+    const wrapper = await mountWrapper(html`<div lang="ko"><fc-localized-thing></fc-localized-thing></div>`);
     expect(said(wrapper.firstElementChild!)).to.equal('Save');
     const bare = await fixture<LocalizedThing>(html`<fc-localized-thing></fc-localized-thing>`);
     expect(said(bare)).to.equal('Save');
+  });
+
+  it('reads a regional tag as its language, and Norwegian and Nynorsk as Bokmål', async () => {
+    const wrapper = await mountWrapper(html`<div lang="da-GL"><fc-localized-thing></fc-localized-thing></div>`);
+    expect(said(wrapper.firstElementChild!)).to.equal('Gem');
+    wrapper.setAttribute('lang', 'pt-BR');
+    await waitUntil(() => said(wrapper.firstElementChild!) === 'Salvar', 'pt-BR reads Portuguese');
+    wrapper.setAttribute('lang', 'nn');
+    await waitUntil(() => said(wrapper.firstElementChild!) === 'Lagre', 'nn reads Bokmål');
+  });
+
+  it('keeps the strings it has while the next language loads: Danish, then Thai, never English or a key', async () => {
+    const wrapper = await mountWrapper(html`<div lang="da"><fc-localized-thing></fc-localized-thing></div>`);
+    const thing = wrapper.firstElementChild!;
+    const seen = new Set([said(thing)]);
+    const watch = new MutationObserver(() => seen.add(said(thing)));
+    watch.observe(thing.shadowRoot!, { subtree: true, characterData: true, childList: true });
+    wrapper.setAttribute('lang', 'th');
+    await waitUntil(() => said(thing) === 'บันทึก', 'Thai');
+    watch.disconnect();
+    expect([...seen]).to.deep.equal(['Gem', 'บันทึก']);
+  });
+
+  it('still takes the static { en, da } shape of an element not yet moved to loaders', async () => {
+    const wrapper = await mountWrapper(html`<div lang="da"><fc-static-thing></fc-static-thing></div>`);
+    expect(said(wrapper.firstElementChild!)).to.equal('Hej');
+    wrapper.setAttribute('lang', 'ja');
+    await waitUntil(() => said(wrapper.firstElementChild!) === 'Hello', 'no Japanese of its own: English');
+  });
+
+  it('takes page-wide translations: a language of its own, and a region layered over its language', async () => {
+    registerTranslation('is', { shared: { save: 'Vista' } });
+    registerTranslation('da-x-jysk', { shared: { cancel: 'Lad vær' } });
+    const wrapper = await mountWrapper(
+      html`<div>
+        <div lang="is"><fc-localized-thing></fc-localized-thing></div>
+        <div lang="da-x-jysk"><fc-localized-thing></fc-localized-thing></div>
+      </div>`,
+    );
+    const [pirate, jysk] = [...wrapper.querySelectorAll<LocalizedThing>('fc-localized-thing')];
+    expect(said(pirate!)).to.equal('Vista');
+    expect(said(jysk!)).to.equal('Gem', 'the rest of Danish stays');
+    expect(jysk!.l10n.t.cancel).to.equal('Lad vær');
+    registerTranslation('IS', { shared: { save: 'Geyma' } });
+    await waitUntil(() => said(pirate!) === 'Geyma', 'a later registration updates live');
   });
 
   it("merges the host's strings over the table", async () => {

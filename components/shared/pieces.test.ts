@@ -8,7 +8,7 @@ import { focusFirstInvalid, radioGroup, textField } from './field.js';
 import { describeError } from './errors.js';
 import { violationText } from './violations.js';
 import { en } from './i18n/en.js';
-import { da } from './i18n/da.js';
+import da from './i18n/da.js';
 import { themeStyles } from './theme.styles.js';
 import { buttonStyles } from './button.styles.js';
 import { fieldStyles } from './field.styles.js';

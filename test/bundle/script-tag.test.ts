@@ -45,6 +45,24 @@ describe('fleet-customers.min.js', () => {
     }
   });
 
+  it('loads a language from the chunks beside the file when a page first shows it', async () => {
+    const backend = createReferenceBackend({ seed: 7, customers: 1, equipment: 1 });
+    bundle.setDefaultClient(
+      bundle.createCustomerClient({ baseUrl: 'https://fleet.test', auth: 'dev:admin', fetch: backend.fetch }),
+    );
+    const page = document.createElement('div');
+    page.lang = 'da';
+    page.append(document.createElement('customer-wizard'));
+    document.body.append(page);
+    try {
+      const root = page.firstElementChild!.shadowRoot!;
+      await waitUntil(() => root.querySelector('.button.primary')?.textContent?.includes('Næste'), 'Danish');
+    } finally {
+      page.remove();
+      bundle.setDefaultClient(undefined);
+    }
+  });
+
   it("a default client set by another copy of the package (the ESM entries) reaches the bundle's elements", async () => {
     const backend = createReferenceBackend({ seed: 6, customers: 2, equipment: 5 });
     const client = bundle.createCustomerClient({

@@ -1,10 +1,10 @@
-import type { ContactListStrings } from './en.js';
+import type { contactListEn } from './en.js';
 
 /**
  * The contact list in Danish, worded as the help article (Kontaktliste, Tilføj kontakt, Rediger kontakter, Slet
  * kontakter, Gem). Typed: every key must be here.
  */
-export const contactListDa: ContactListStrings = {
+const da: typeof contactListEn = {
   contactList: 'Kontaktliste',
   contactTitle: 'Titel',
   contactCount: (count, formatted) => (count === 1 ? '1 kontakt' : `${formatted} kontakter`),
@@ -99,3 +99,5 @@ export const contactListDa: ContactListStrings = {
   notifyNotChanged: (count) =>
     count === 1 ? '1 kontakt blev ikke ændret:' : `${count} kontakter blev ikke ændret:`,
 };
+
+export default da;

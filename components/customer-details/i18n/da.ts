@@ -1,7 +1,7 @@
-import type { DetailsStrings } from './en.js';
+import type { detailsEn } from './en.js';
 
 /** The details element in Danish, worded as the help article (Oplysninger, Rediger, Gem, Slet kunde). */
-export const detailsDa: DetailsStrings = {
+const da: typeof detailsEn = {
   details: 'Oplysninger',
   contactsLabel: 'Kontakter',
   equipmentLabel: 'Udstyr',
@@ -32,3 +32,5 @@ export const detailsDa: DetailsStrings = {
   keptEditsTitle: 'Dine ændringer, der ikke blev gemt',
   keptEditsBody: 'Formularen viser nu den gemte version. Kopier det, du stadig skal bruge, herfra.',
 };
+
+export default da;

@@ -1,7 +1,7 @@
-import type { CustomerListText } from './en.js';
+import type { customerListEn } from './en.js';
 
 /** Danish wording from the help article (Kunder, Opret kunde). */
-export const customerListDa: CustomerListText = {
+const da: typeof customerListEn = {
   customers: 'Kunder',
   customerCount: (count: number, formatted: string) => (count === 1 ? '1 kunde' : `${formatted} kunder`),
   customerMatches: (count: number, formatted: string) =>
@@ -65,3 +65,5 @@ export const customerListDa: CustomerListText = {
   exportTemplateHint: 'Udfyld skabelonen for at importere kunder: den har de samme kolonner.',
   exportFileName: 'kunder',
 };
+
+export default da;

@@ -1,7 +1,7 @@
-import type { ManagerText } from './en.js';
+import type { managerEn } from './en.js';
 
 /** Danish wording from the help article: Oplysninger, Kontaktliste, Udstyr. */
-export const managerDa: ManagerText = {
+const da: typeof managerEn = {
   tabs: { details: 'Oplysninger', contacts: 'Kontaktliste', equipment: 'Udstyr' },
   customerSections: (name: string) => `${name}: faner`,
   backToCustomers: 'Tilbage til kunder',
@@ -15,3 +15,5 @@ export const managerDa: ManagerText = {
   customerDeletedNotice: (name: string) => `${name} er slettet sammen med kontakter og tildelt udstyr.`,
   importCustomers: 'Importér kunder',
 };
+
+export default da;

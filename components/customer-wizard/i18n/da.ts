@@ -1,7 +1,7 @@
-import type { WizardStrings } from './en.js';
+import type { wizardEn } from './en.js';
 
 /** The wizard in Danish, worded as the help article (Opret kunde, Gem, ...). Typed: every key must be here. */
-export const wizardDa: WizardStrings = {
+const da: typeof wizardEn = {
   createCustomer: 'Opret kunde',
   stepCompany: 'Virksomhed',
   stepContacts: 'Kontakter',
@@ -26,3 +26,5 @@ export const wizardDa: WizardStrings = {
   customerCreatedBody: 'Kunden og dens kontakter er gemt. Tildel udstyr under kundens fane Udstyr.',
   createAnother: 'Opret en kunde mere',
 };
+
+export default da;

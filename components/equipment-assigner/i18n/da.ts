@@ -1,7 +1,7 @@
-import type { AssignerStrings } from './en.js';
+import type { assignerEn } from './en.js';
 
 /** The equipment-assigner in Danish, worded as the help article. Typed: every key must be here. */
-export const assignerDa: AssignerStrings = {
+const da: typeof assignerEn = {
   equipmentTitle: 'Udstyr',
   assignEquipment: 'Tildel udstyr',
   selectEquipment: 'Vælg udstyr',
@@ -127,3 +127,5 @@ export const assignerDa: AssignerStrings = {
     count === 1 ? '1 ændring mere vises.' : `${formatted} ændringer mere vises.`,
   lastAssigned: (name, date) => `Sidst: ${name}, ${date}`,
 };
+
+export default da;

@@ -1,10 +1,10 @@
-import type { Strings } from './en.js';
+import type { en } from './en.js';
 
 /**
  * Danish. Typed as `Strings`, so the typechecker fails when a key is missing. UI words follow the help article
  * (Kunder, Opret kunde, Forhandler, Serviceudbyder, Andet, Gem, Oplysninger, Kontaktliste, Udstyr, ...).
  */
-export const da: Strings = {
+const da: typeof en = {
   loading: 'Indlæser…',
   retry: 'Prøv igen',
   cancel: 'Annuller',
@@ -109,3 +109,5 @@ export const da: Strings = {
   websiteHint: 'Begynder med https:// eller http://.',
   note: 'Note',
 };
+
+export default da;
