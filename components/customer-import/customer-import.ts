@@ -25,7 +25,7 @@ import { stateStyles } from '../shared/states.styles.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
 import { importStyles } from './customer-import.styles.js';
 import { importEn, type ImportStrings } from './i18n/en.js';
-import { importDa } from './i18n/da.js';
+import { loaders } from './i18n/index.js';
 import type { Strings } from '../shared/i18n/en.js';
 import { readImportFile, type FileProblem } from './read-file.js';
 import { loadPapa, parseCsv, type ParsedFile, type ParseProblem } from './parse-csv.js';
@@ -127,7 +127,7 @@ export class CustomerImport extends FleetElement {
   private controller?: AbortController;
   private focusAfter?: string;
 
-  private readonly l10n = new LocalizeController(this, { en: importEn, da: importDa });
+  private readonly l10n = new LocalizeController(this, { id: 'customerImport', en: importEn, loaders });
   private readonly user = new CurrentUserController(this);
   private readonly api = new ClientConsumerController(this, (client) => {
     this.user.load(client);

@@ -8,6 +8,7 @@ import type { ContactListStrings } from '../contact-list/i18n/en.js';
 import type { AssignerStrings } from '../equipment-assigner/i18n/en.js';
 import type { CustomerListText } from '../customer-list/i18n/en.js';
 import type { ManagerText } from '../customer-manager/i18n/en.js';
+import type { ImportStrings } from '../customer-import/i18n/en.js';
 
 /** Every table of the package by name, each typed by its English table: what a host may translate. */
 export interface TranslationTables {
@@ -19,6 +20,7 @@ export interface TranslationTables {
   equipmentAssigner: AssignerStrings;
   customerList: CustomerListText;
   customerManager: ManagerText;
+  customerImport: ImportStrings;
 }
 
 /** A host's wording for one language: any keys of any table. */

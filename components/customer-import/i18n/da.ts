@@ -1,7 +1,7 @@
 import type { ImportStrings } from './en.js';
 
 /** `<customer-import>` in Danish. Typed: every key must be here. */
-export const importDa: ImportStrings = {
+const da: ImportStrings = {
   importCustomers: 'Importér kunder',
   stepChoose: 'Vælg fil',
   stepMap: 'Tilknyt kolonner',
@@ -107,3 +107,4 @@ export const importDa: ImportStrings = {
   startOver: 'Importér en anden fil',
   failedFileName: 'kunder-ikke-importeret.csv',
 };
+export default da;
