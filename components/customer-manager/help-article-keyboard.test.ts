@@ -67,8 +67,9 @@ describe('the help article with the keyboard alone, in <customer-manager>', () =
     await press('Enter');
     await waitFor(() => facts() === 'Rental 3 contacts 6 equipment units');
 
-    // 3. Details: back to the tabs, Home, into the panel: Edit, a new name, Save.
-    await tabBackTo(is('[role="tab"]'));
+    // 3. Details: back to the app's tabs (past the Equipment tab's own Assigned | History), Home, into the panel:
+    // Edit, a new name, Save.
+    await tabBackTo(is('#tab-equipment'));
     await press('Home');
     await waitFor(() => el.tab === 'details');
     await tabTo(is('[data-edit]'));
@@ -81,7 +82,7 @@ describe('the help article with the keyboard alone, in <customer-manager>', () =
     await waitFor(() => text(root.querySelector('#customer-title')) === 'Nordhavn Maskiner A/S');
 
     // 4. Contact list: select two rows with Space, Edit contacts, a new title, Save; then Delete contacts.
-    await tabBackTo(is('[role="tab"]'));
+    await tabBackTo(is('#tab-details'));
     await press('ArrowRight');
     await waitFor(() => el.tab === 'contacts');
     await waitFor(() => root.querySelector('contact-list')?.shadowRoot?.querySelector('input[data-select]'));
@@ -106,7 +107,7 @@ describe('the help article with the keyboard alone, in <customer-manager>', () =
     await waitFor(() => facts() === 'Rental 1 contact 6 equipment units');
 
     // 5. Delete the customer from Details: back to the list, the notice has focus.
-    await tabBackTo(is('[role="tab"]'));
+    await tabBackTo(is('#tab-contacts'));
     await press('Home');
     await waitFor(() => el.tab === 'details');
     await tabTo(is('[data-delete]'));
