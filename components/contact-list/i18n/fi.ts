@@ -64,5 +64,52 @@ const fi: typeof contactListEn = {
     }),
   dismiss: 'Piilota',
   contactsNoneHint: 'Lisää asiakkaan henkilöt, joille lähetetään ilmoituksia kaluston tapahtumista.',
+  // Notification preferences
+  notifications: 'Ilmoitukset',
+  notificationChannels: 'Kanavat',
+  notificationEvents: 'Tapahtumat',
+  notificationLanguage: 'Viestien kieli',
+  notificationOptOut: 'Estetty: ei lähetetä mitään', // review: "opted out"; "estää" (block) vs. "kieltäytyä"
+  notificationOptOutHint: 'Yllä olevat valinnat säilyvät ja ovat taas voimassa, kun esto poistetaan.',
+  smsNeedsPhoneHint: 'SMS vaatii puhelinnumeron.',
+  channelName: { email: 'Sähköposti', sms: 'SMS' },
+  eventName: {
+    service_due: 'Huolto erääntyy', // review: Trackunit's Finnish for "service due"
+    fault_code: 'Vikakoodit',
+    geofence_enter: 'Geoaitaan saapuminen', // review: "geoaita" for geofence
+    geofence_exit: 'Geoaidasta poistuminen',
+    out_of_hours_use: 'Käyttö työajan ulkopuolella',
+    low_battery: 'Akku vähissä',
+    tamper: 'Peukalointi', // review: the tamper alarm's usual Finnish name
+  },
+  optedOut: 'Estetty',
+  noChannel: 'Ei kanavaa',
+  eventCount: (count) => plural('fi', count, { one: '1 tapahtuma', other: `${count} tapahtumaa` }),
+  notifiedAbout: (channels, events) => `${channels}: ${events}`, // review: avoids inflecting the lists ("by … about …")
+  nothingChosen: 'ei mitään',
+  notifySelected: 'Ilmoitukset…',
+  notifySelectedTitle: (count, formatted) =>
+    plural('fi', count, { one: 'Ilmoitukset: 1 yhteyshenkilö', other: `Ilmoitukset: ${formatted} yhteyshenkilöä` }),
+  notifyChange: 'Muuta',
+  notifyAdd: 'Ota käyttöön',
+  notifyRemove: 'Poista käytöstä',
+  notifyWhat: 'Tapahtuma tai kanava',
+  notifyApply: 'Käytä',
+  notifyOptOut: 'Estä',
+  notifyOptIn: 'Poista esto',
+  notifyDone: (count) =>
+    plural('fi', count, {
+      one: 'Ilmoituksia muutettiin 1 yhteyshenkilölle.',
+      other: `Ilmoituksia muutettiin ${count} yhteyshenkilölle.`,
+    }),
+  notifyFailed: (name, reason) => `${name}: ${reason}`,
+  whoIsTold: 'Kenelle ilmoitetaan',
+  whoIsToldEvent: 'Koneen tapahtuma', // review: "When a machine raises" as a field label
+  whoIsToldNone: 'Tästä tapahtumasta ei ilmoiteta kenellekään.',
+  whoIsToldCount: (count) =>
+    plural('fi', count, { one: 'Ilmoitetaan 1 yhteyshenkilölle.', other: `Ilmoitetaan ${count} yhteyshenkilölle.` }),
+  whoIsToldFailed: 'Ilmoitettavia ei voitu ladata.',
+  notifyNotChanged: (count) =>
+    plural('fi', count, { one: '1 yhteyshenkilöä ei muutettu:', other: `${count} yhteyshenkilöä ei muutettu:` }),
 };
 export default fi;

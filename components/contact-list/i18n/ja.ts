@@ -50,6 +50,46 @@ const ja: typeof contactListEn = {
     }),
   dismiss: '閉じる',
   contactsNoneHint: '機器のイベントについて通知を受ける、顧客側の担当者を追加してください。',
+  // Notification preferences
+  notifications: '通知',
+  notificationChannels: 'チャネル',
+  notificationEvents: 'イベント',
+  notificationLanguage: 'メッセージの言語',
+  notificationOptOut: '配信停止: 何も送信しない', // review: 「配信停止」 for opt-out
+  notificationOptOutHint: '上の選択内容は保持され、配信停止を解除すると再び適用されます。',
+  smsNeedsPhoneHint: 'SMS には電話番号が必要です。',
+  channelName: { email: 'メール', sms: 'SMS' },
+  eventName: {
+    service_due: 'サービス期限', // review: Trackunit's Japanese for "service due"
+    fault_code: '故障コード',
+    geofence_enter: 'ジオフェンス進入',
+    geofence_exit: 'ジオフェンス退出',
+    out_of_hours_use: '時間外使用',
+    low_battery: 'バッテリー低下',
+    tamper: '不正操作', // review: the tamper alarm's usual Japanese name (改ざん?)
+  },
+  optedOut: '配信停止',
+  noChannel: 'チャネルなし',
+  eventCount: (count) => plural('ja', count, { other: `イベント ${count} 件` }),
+  notifiedAbout: (channels, events) => `${channels}で通知: ${events}`,
+  nothingChosen: 'なし',
+  notifySelected: '通知…',
+  notifySelectedTitle: (count, formatted) => plural('ja', count, { other: `連絡先 ${formatted} 件の通知` }),
+  notifyChange: '変更',
+  notifyAdd: 'オンにする',
+  notifyRemove: 'オフにする',
+  notifyWhat: 'イベントまたはチャネル',
+  notifyApply: '適用',
+  notifyOptOut: '配信停止',
+  notifyOptIn: '配信停止を解除',
+  notifyDone: (count) => plural('ja', count, { other: `連絡先 ${count} 件の通知を変更しました。` }),
+  notifyFailed: (name, reason) => `${name}: ${reason}`,
+  whoIsTold: '通知先',
+  whoIsToldEvent: '機械から発生するイベント', // review: "When a machine raises" as a field label
+  whoIsToldNone: 'このイベントは誰にも通知されません。',
+  whoIsToldCount: (count) => plural('ja', count, { other: `連絡先 ${count} 件に通知されます。` }),
+  whoIsToldFailed: '通知先を読み込めませんでした。',
+  notifyNotChanged: (count) => plural('ja', count, { other: `連絡先 ${count} 件は変更されませんでした:` }),
 };
 
 export default ja;

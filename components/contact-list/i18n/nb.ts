@@ -63,5 +63,51 @@ const nb: typeof contactListEn = {
     }),
   dismiss: 'Skjul',
   contactsNoneHint: 'Legg til personene hos kunden som skal varsles om hendelser med utstyret.',
+  // Notification preferences
+  notifications: 'Varsler',
+  notificationChannels: 'Kanaler',
+  notificationEvents: 'Hendelser',
+  notificationLanguage: 'Språk i meldingene',
+  notificationOptOut: 'Reservert: send ingenting', // review: «reservert» for opt-out
+  notificationOptOutHint: 'Valgene over beholdes og gjelder igjen når reservasjonen fjernes.',
+  smsNeedsPhoneHint: 'SMS krever et telefonnummer.',
+  channelName: { email: 'E-post', sms: 'SMS' },
+  eventName: {
+    service_due: 'Service forfaller', // review: Trackunit term for service due
+    fault_code: 'Feilkoder',
+    geofence_enter: 'Inn i geofence', // review: geofence vs. geografisk sone
+    geofence_exit: 'Ut av geofence',
+    out_of_hours_use: 'Bruk utenom arbeidstid',
+    low_battery: 'Lavt batteri',
+    tamper: 'Manipulering', // review: tamper alarm term
+  },
+  optedOut: 'Reservert',
+  noChannel: 'Ingen kanal',
+  eventCount: (count) => plural('nb', count, { one: '1 hendelse', other: `${count} hendelser` }),
+  notifiedAbout: (channels, events) => `Via ${channels} om ${events}`,
+  nothingChosen: 'ingenting',
+  notifySelected: 'Varsler…',
+  notifySelectedTitle: (count, formatted) =>
+    plural('nb', count, { one: 'Varsler for 1 kontakt', other: `Varsler for ${formatted} kontakter` }),
+  notifyChange: 'Endre',
+  notifyAdd: 'Slå på',
+  notifyRemove: 'Slå av',
+  notifyWhat: 'Hendelse eller kanal',
+  notifyApply: 'Bruk',
+  notifyOptOut: 'Reserver',
+  notifyOptIn: 'Fjern reservasjonen',
+  notifyDone: (count) =>
+    plural('nb', count, {
+      one: 'Varslene er endret for 1 kontakt.',
+      other: `Varslene er endret for ${count} kontakter.`,
+    }),
+  notifyFailed: (name, reason) => `${name}: ${reason}`,
+  whoIsTold: 'Hvem varsles',
+  whoIsToldEvent: 'Når en maskin melder',
+  whoIsToldNone: 'Ingen varsles om denne hendelsen.',
+  whoIsToldCount: (count) => plural('nb', count, { one: '1 kontakt varsles.', other: `${count} kontakter varsles.` }),
+  whoIsToldFailed: 'Kunne ikke laste inn hvem som varsles.',
+  notifyNotChanged: (count) =>
+    plural('nb', count, { one: '1 kontakt ble ikke endret:', other: `${count} kontakter ble ikke endret:` }),
 };
 export default nb;

@@ -38,5 +38,34 @@ const fi: typeof customerListEn = {
   clearFilters: 'Tyhjennä haku ja suodattimet',
   customersLoadFailed: 'Asiakkaita ei voitu ladata.',
   listKeys: 'Nuolinäppäimet, Home, End, Page Up ja Page Down siirtävät; Enter tai välilyönti avaa asiakkaan.',
+  exportAction: 'Vie',
+  exportTitle: 'Vie asiakkaat',
+  exportScope: (count, formatted, filtered) =>
+    filtered
+      ? plural('fi', count, {
+          one: 'Haun ja suodattimien mukainen 1 asiakas CSV-tiedostona (UTF-8).',
+          other: `Haun ja suodattimien mukaiset ${formatted} asiakasta CSV-tiedostona (UTF-8).`,
+        })
+      : plural('fi', count, {
+          one: '1 asiakas CSV-tiedostona (UTF-8).',
+          other: `Kaikki ${formatted} asiakasta CSV-tiedostona (UTF-8).`,
+        }),
+  exportSeparator: 'Erotin',
+  exportSeparatorHint: 'Excel odottaa puolipistettä, kun desimaalierottimena on pilkku, kuten suomessa.',
+  exportSemicolon: 'Puolipiste (;)',
+  exportComma: 'Pilkku (,)',
+  exportWithContacts: 'Rivi kullekin yhteyshenkilölle',
+  exportWithContactsHint: 'Lisää yhteyshenkilösarakkeet; asiakas, jolla ei ole yhteyshenkilöitä, saa yhden rivin.',
+  exportStart: 'Vie',
+  exportRunning: 'Viedään asiakkaita',
+  exportProgress: (done, total) => `${done}/${total} asiakasta`,
+  exportCancel: 'Peruuta vienti',
+  exportCancelled: 'Vienti peruutettiin. Mitään ei ladattu.',
+  exportDone: (count, formatted) =>
+    plural('fi', count, { one: 'Vietiin 1 asiakas.', other: `Vietiin ${formatted} asiakasta.` }),
+  exportFailed: 'Vienti epäonnistui.',
+  exportTemplate: 'Lataa tuontipohja',
+  exportTemplateHint: 'Tuo asiakkaita täyttämällä pohja: siinä on samat sarakkeet.',
+  exportFileName: 'asiakkaat',
 };
 export default fi;

@@ -36,6 +36,30 @@ const ja: typeof customerListEn = {
   clearFilters: '検索とフィルターをクリア',
   customersLoadFailed: '顧客を読み込めませんでした。',
   listKeys: '矢印キー、Home、End、Page Up、Page Down で移動し、Enter または Space で顧客を開きます。',
+  exportAction: 'エクスポート',
+  exportTitle: '顧客をエクスポート',
+  exportScope: (count, formatted, filtered) =>
+    filtered
+      ? plural('ja', count, {
+          other: `検索とフィルターに一致する顧客 ${formatted} 件を CSV ファイル (UTF-8) で出力します。`,
+        })
+      : plural('ja', count, { other: `すべての顧客 ${formatted} 件を CSV ファイル (UTF-8) で出力します。` }),
+  exportSeparator: '区切り文字',
+  exportSeparatorHint: '数値の小数点にコンマを使う地域では、Excel はセミコロン区切りを想定します。',
+  exportSemicolon: 'セミコロン (;)',
+  exportComma: 'コンマ (,)',
+  exportWithContacts: '連絡先ごとに 1 行',
+  exportWithContactsHint: '連絡先の列を追加します。連絡先のない顧客は 1 行になります。',
+  exportStart: 'エクスポート',
+  exportRunning: '顧客をエクスポート中',
+  exportProgress: (done, total) => `顧客 ${total} 件中 ${done} 件`,
+  exportCancel: 'エクスポートをキャンセル',
+  exportCancelled: 'エクスポートをキャンセルしました。何もダウンロードされていません。',
+  exportDone: (count, formatted) => plural('ja', count, { other: `顧客 ${formatted} 件をエクスポートしました。` }),
+  exportFailed: 'エクスポートに失敗しました。',
+  exportTemplate: 'インポート用テンプレートをダウンロード',
+  exportTemplateHint: '顧客をインポートするには、テンプレートに記入してください。列は同じです。',
+  exportFileName: '顧客',
 };
 
 export default ja;

@@ -15,5 +15,6 @@ const fi: typeof managerEn = {
   customerLoadFailed: 'Asiakasta ei voitu ladata.',
   partLoadFailed: 'Tätä sovelluksen osaa ei voitu ladata.',
   customerDeletedNotice: (name) => `Asiakas ${name} poistettiin yhteyshenkilöineen ja kalustoliitoksineen.`,
+  importCustomers: 'Tuo asiakkaita',
 };
 export default fi;

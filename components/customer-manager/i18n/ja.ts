@@ -13,6 +13,7 @@ const ja: typeof managerEn = {
   customerLoadFailed: '顧客を読み込めませんでした。',
   partLoadFailed: 'アプリのこの部分を読み込めませんでした。',
   customerDeletedNotice: (name) => `${name} を、連絡先と機器の割り当てとともに削除しました。`,
+  importCustomers: '顧客をインポート',
 };
 
 export default ja;

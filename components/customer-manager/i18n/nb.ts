@@ -14,5 +14,6 @@ const nb: typeof managerEn = {
   customerLoadFailed: 'Kunden kunne ikke lastes inn.',
   partLoadFailed: 'Denne delen av appen kunne ikke lastes inn.',
   customerDeletedNotice: (name) => `${name} er slettet sammen med kontakter og tildelt utstyr.`,
+  importCustomers: 'Importer kunder',
 };
 export default nb;

@@ -122,5 +122,24 @@ const fi: typeof assignerEn = {
     }),
   discard: 'Hylkää',
   keepSelecting: 'Jatka valitsemista',
+  equipmentViews: 'Kalustonäkymät',
+  tabAssigned: 'Liitetty',
+  tabHistory: 'Historia',
+  historyUnit: 'Laite',
+  historyAllUnits: 'Kaikki laitteet',
+  historyAssigned: (unit, to) => `${unit} liitettiin asiakkaaseen ${to}`,
+  historyUnassigned: (unit, from) => `${unit}: liitos asiakkaaseen ${from} poistettiin`,
+  historyMoved: (unit, from, to) => `${unit} siirrettiin asiakkaalta ${from} asiakkaalle ${to}`,
+  historyCustomerDeleted: (unit, from) => `${unit}: liitos poistettiin, asiakas ${from} poistettiin`,
+  historyChanged: (unit) => `${unit} muuttui`,
+  historyBy: (name) => `tekijä: ${name}`, // review: "by <name>" without inflecting the name
+  historyCount: (count, formatted) => plural('fi', count, { one: '1 muutos', other: `${formatted} muutosta` }),
+  historyEmpty: 'Tähän asiakkaaseen ei ole vielä liitetty kalustoa eikä liitoksia ole poistettu.',
+  historyEmptyUnit: 'Tällä laitteella ei ole muutoksia.',
+  historyShowMore: 'Näytä lisää',
+  historyLoadFailed: 'Historiaa ei voitu ladata.',
+  historyMoreShown: (count, formatted) =>
+    plural('fi', count, { one: 'Näytetään 1 muutos lisää.', other: `Näytetään ${formatted} muutosta lisää.` }),
+  lastAssigned: (name, date) => `Viimeksi: ${name}, ${date}`,
 };
 export default fi;

@@ -57,6 +57,7 @@ const fi: Strings = {
     invalid_country: 'Valitse maa luettelosta.',
     invalid_choice: 'Valitse jokin vaihtoehdoista.',
     unreachable: 'Anna sähköpostiosoite tai puhelinnumero, jotta yhteyshenkilölle voidaan lähettää ilmoituksia.',
+    sms_needs_phone: 'SMS vaatii puhelinnumeron: lisää numero tai jätä SMS pois käytöstä.',
     invalid: 'Arvo ei kelpaa.',
     duplicate: 'Toisella asiakkaalla on jo tämä ulkoinen viite.',
   },

@@ -55,6 +55,7 @@ const ja: typeof en = {
     invalid_country: 'リストから国を選択してください。',
     invalid_choice: '選択肢から 1 つ選んでください。',
     unreachable: '連絡先に通知できるよう、メールアドレスまたは電話番号を入力してください。',
+    sms_needs_phone: 'SMS には電話番号が必要です。電話番号を追加するか、SMS をオフのままにしてください。',
     invalid: 'この値は無効です。',
     duplicate: 'この外部参照は別の顧客が使用しています。', // review: 外部参照 (external reference)
   },

@@ -55,6 +55,7 @@ const nb: Strings = {
     invalid_country: 'Velg et land fra listen.',
     invalid_choice: 'Velg et av alternativene.',
     unreachable: 'Angi en e-postadresse eller et telefonnummer, slik at kontakten kan varsles.',
+    sms_needs_phone: 'SMS krever et telefonnummer: legg til et, eller la SMS være av.',
     invalid: 'Verdien er ikke gyldig.',
     duplicate: 'En annen kunde har allerede denne eksterne referansen.',
   },
