@@ -94,5 +94,66 @@ const es: typeof contactListEn = {
     }),
   dismiss: 'Cerrar',
   contactsNoneHint: 'Añada las personas del cliente a las que se debe avisar de los eventos de los equipos.',
+  // Notification preferences
+  notifications: 'Notificaciones',
+  notificationChannels: 'Canales',
+  notificationEvents: 'Eventos',
+  notificationLanguage: 'Idioma de los mensajes',
+  notificationOptOut: 'Baja: no enviar nada', // review: «Baja» for opt-out; Trackunit may say «No recibir avisos»
+  notificationOptOutHint: 'Las opciones de arriba se conservan y vuelven a aplicarse al anular la baja.',
+  smsNeedsPhoneHint: 'Los SMS necesitan un número de teléfono.',
+  channelName: { email: 'Correo electrónico', sms: 'SMS' },
+  eventName: {
+    service_due: 'Mantenimiento pendiente', // review: Trackunit's Spanish word for a service reminder
+    fault_code: 'Códigos de avería', // review: «Códigos de error» is also used
+    geofence_enter: 'Entrada en geocerca', // review: «geocerca» vs. «geovalla» vs. «Geofence»
+    geofence_exit: 'Salida de geocerca',
+    out_of_hours_use: 'Uso fuera de horario',
+    low_battery: 'Batería baja',
+    tamper: 'Manipulación', // review: tamper alarm of the telematics unit
+  },
+  optedOut: 'De baja',
+  noChannel: 'Ningún canal',
+  eventCount: (count) =>
+    plural('es', count, { one: `${count} evento`, many: `${count} de eventos`, other: `${count} eventos` }),
+  notifiedAbout: (channels, events) => `Por ${channels}: ${events}`,
+  nothingChosen: 'nada',
+  notifySelected: 'Notificaciones…',
+  notifySelectedTitle: (count, formatted) =>
+    plural('es', count, {
+      one: `Notificaciones de ${formatted} contacto`,
+      many: `Notificaciones de ${formatted} de contactos`,
+      other: `Notificaciones de ${formatted} contactos`,
+    }),
+  notifyChange: 'Cambiar',
+  notifyAdd: 'Activar',
+  notifyRemove: 'Desactivar',
+  notifyWhat: 'Evento o canal',
+  notifyApply: 'Aplicar',
+  notifyOptOut: 'Dar de baja',
+  notifyOptIn: 'Anular la baja',
+  notifyDone: (count) =>
+    plural('es', count, {
+      one: `Notificaciones cambiadas para ${count} contacto.`,
+      many: `Notificaciones cambiadas para ${count} de contactos.`,
+      other: `Notificaciones cambiadas para ${count} contactos.`,
+    }),
+  notifyFailed: (name, reason) => `${name}: ${reason}`,
+  whoIsTold: 'A quién se avisa',
+  whoIsToldEvent: 'Cuando una máquina notifica',
+  whoIsToldNone: 'No se avisa a nadie de este evento.',
+  whoIsToldCount: (count) =>
+    plural('es', count, {
+      one: `Se avisa a ${count} contacto.`,
+      many: `Se avisa a ${count} de contactos.`,
+      other: `Se avisa a ${count} contactos.`,
+    }),
+  whoIsToldFailed: 'No se pudo cargar a quién se avisa.',
+  notifyNotChanged: (count) =>
+    plural('es', count, {
+      one: `${count} contacto no se ha cambiado:`,
+      many: `${count} de contactos no se han cambiado:`,
+      other: `${count} contactos no se han cambiado:`,
+    }),
 };
 export default es;

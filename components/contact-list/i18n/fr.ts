@@ -97,5 +97,71 @@ const fr: typeof contactListEn = {
     }),
   dismiss: 'Fermer',
   contactsNoneHint: 'Ajoutez les personnes du client à notifier des événements liés aux équipements.',
+  // Notification preferences
+  notifications: 'Notifications',
+  notificationChannels: 'Canaux',
+  notificationEvents: 'Événements',
+  notificationLanguage: 'Langue des messages',
+  notificationOptOut: 'Désinscrit\u202f: ne rien envoyer', // review: « Désinscrit » for opt-out; Trackunit may say « Ne plus recevoir »
+  notificationOptOutHint:
+    'Les choix ci-dessus sont conservés et s’appliquent à nouveau si la désinscription est levée.',
+  smsNeedsPhoneHint: 'Les SMS exigent un numéro de téléphone.',
+  channelName: { email: 'E-mail', sms: 'SMS' },
+  eventName: {
+    service_due: 'Entretien à prévoir', // review: Trackunit's French word for a service reminder
+    fault_code: 'Codes d’erreur', // review: « Codes défaut » in some workshops
+    geofence_enter: 'Entrée de zone', // review: Trackunit may keep « Geofence »
+    geofence_exit: 'Sortie de zone',
+    out_of_hours_use: 'Utilisation hors horaires',
+    low_battery: 'Batterie faible',
+    tamper: 'Sabotage', // review: tamper alarm of the telematics unit
+  },
+  optedOut: 'Désinscrit',
+  noChannel: 'Aucun canal',
+  eventCount: (count) =>
+    plural('fr', count, {
+      one: `${count} événement`,
+      many: `${count} d’événements`,
+      other: `${count} événements`,
+    }),
+  notifiedAbout: (channels, events) => `Par ${channels}\u202f: ${events}`,
+  nothingChosen: 'rien',
+  notifySelected: 'Notifications…',
+  notifySelectedTitle: (count, formatted) =>
+    plural('fr', count, {
+      one: `Notifications pour ${formatted} contact`,
+      many: `Notifications pour ${formatted} de contacts`,
+      other: `Notifications pour ${formatted} contacts`,
+    }),
+  notifyChange: 'Modifier',
+  notifyAdd: 'Activer',
+  notifyRemove: 'Désactiver',
+  notifyWhat: 'Événement ou canal',
+  notifyApply: 'Appliquer',
+  notifyOptOut: 'Désinscrire',
+  notifyOptIn: 'Lever la désinscription',
+  notifyDone: (count) =>
+    plural('fr', count, {
+      one: `Notifications modifiées pour ${count} contact.`,
+      many: `Notifications modifiées pour ${count} de contacts.`,
+      other: `Notifications modifiées pour ${count} contacts.`,
+    }),
+  notifyFailed: (name, reason) => `${name}\u202f: ${reason}`,
+  whoIsTold: 'Qui est notifié',
+  whoIsToldEvent: 'Quand une machine signale',
+  whoIsToldNone: 'Personne n’est notifié de cet événement.',
+  whoIsToldCount: (count) =>
+    plural('fr', count, {
+      one: `${count} contact est notifié.`,
+      many: `${count} de contacts sont notifiés.`,
+      other: `${count} contacts sont notifiés.`,
+    }),
+  whoIsToldFailed: 'Impossible de charger qui est notifié.',
+  notifyNotChanged: (count) =>
+    plural('fr', count, {
+      one: `${count} contact n’a pas été modifié\u202f:`,
+      many: `${count} de contacts n’ont pas été modifiés\u202f:`,
+      other: `${count} contacts n’ont pas été modifiés\u202f:`,
+    }),
 };
 export default fr;

@@ -97,5 +97,66 @@ const it: typeof contactListEn = {
     }),
   dismiss: 'Chiudi',
   contactsNoneHint: 'Aggiungi le persone del cliente da avvisare sugli eventi delle attrezzature.',
+  // Notification preferences
+  notifications: 'Notifiche',
+  notificationChannels: 'Canali',
+  notificationEvents: 'Eventi',
+  notificationLanguage: 'Lingua dei messaggi',
+  notificationOptOut: 'Disiscritto: non inviare nulla', // review: opt-out; Trackunit may say «Nessuna notifica»
+  notificationOptOutHint: 'Le scelte qui sopra restano salvate e tornano valide quando si annulla la disiscrizione.',
+  smsNeedsPhoneHint: 'Per gli SMS serve un numero di telefono.',
+  channelName: { email: 'E-mail', sms: 'SMS' },
+  eventName: {
+    service_due: 'Manutenzione in scadenza', // review: Trackunit's Italian word for a service reminder
+    fault_code: 'Codici di guasto', // review: «Codici errore» is also used
+    geofence_enter: 'Ingresso nella geofence', // review: «geofence» vs. «recinto virtuale»
+    geofence_exit: 'Uscita dalla geofence',
+    out_of_hours_use: 'Uso fuori orario',
+    low_battery: 'Batteria scarica',
+    tamper: 'Manomissione', // review: tamper alarm of the telematics unit
+  },
+  optedOut: 'Disiscritto',
+  noChannel: 'Nessun canale',
+  eventCount: (count) =>
+    plural('it', count, { one: `${count} evento`, many: `${count} di eventi`, other: `${count} eventi` }),
+  notifiedAbout: (channels, events) => `Via ${channels}: ${events}`,
+  nothingChosen: 'nulla',
+  notifySelected: 'Notifiche…',
+  notifySelectedTitle: (count, formatted) =>
+    plural('it', count, {
+      one: `Notifiche per ${formatted} contatto`,
+      many: `Notifiche per ${formatted} di contatti`,
+      other: `Notifiche per ${formatted} contatti`,
+    }),
+  notifyChange: 'Modifica',
+  notifyAdd: 'Attiva',
+  notifyRemove: 'Disattiva',
+  notifyWhat: 'Evento o canale',
+  notifyApply: 'Applica',
+  notifyOptOut: 'Disiscrivi',
+  notifyOptIn: 'Annulla la disiscrizione',
+  notifyDone: (count) =>
+    plural('it', count, {
+      one: `Notifiche modificate per ${count} contatto.`,
+      many: `Notifiche modificate per ${count} di contatti.`,
+      other: `Notifiche modificate per ${count} contatti.`,
+    }),
+  notifyFailed: (name, reason) => `${name}: ${reason}`,
+  whoIsTold: 'Chi viene avvisato',
+  whoIsToldEvent: 'Quando una macchina segnala',
+  whoIsToldNone: 'Nessuno viene avvisato di questo evento.',
+  whoIsToldCount: (count) =>
+    plural('it', count, {
+      one: `${count} contatto viene avvisato.`,
+      many: `${count} di contatti vengono avvisati.`,
+      other: `${count} contatti vengono avvisati.`,
+    }),
+  whoIsToldFailed: 'Impossibile caricare chi viene avvisato.',
+  notifyNotChanged: (count) =>
+    plural('it', count, {
+      one: `${count} contatto non è stato modificato:`,
+      many: `${count} di contatti non sono stati modificati:`,
+      other: `${count} contatti non sono stati modificati:`,
+    }),
 };
 export default it;

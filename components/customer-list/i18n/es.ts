@@ -48,5 +48,40 @@ const es: typeof customerListEn = {
   clearFilters: 'Borrar búsqueda y filtros',
   customersLoadFailed: 'No se pudieron cargar los clientes.',
   listKeys: 'Las flechas, Inicio, Fin, Re Pág y Av Pág mueven; Intro o Espacio abre el cliente.', // review: key names as printed on Spanish keyboards
+  exportAction: 'Exportar',
+  exportTitle: 'Exportar clientes',
+  exportScope: (count, formatted, filtered) =>
+    filtered
+      ? plural('es', count, {
+          one: `${formatted} cliente que coincide con la búsqueda y los filtros, como archivo CSV (UTF-8).`,
+          many: `Los ${formatted} de clientes que coinciden con la búsqueda y los filtros, como archivo CSV (UTF-8).`,
+          other: `Los ${formatted} clientes que coinciden con la búsqueda y los filtros, como archivo CSV (UTF-8).`,
+        })
+      : plural('es', count, {
+          one: `${formatted} cliente, como archivo CSV (UTF-8).`,
+          many: `Los ${formatted} de clientes, como archivo CSV (UTF-8).`,
+          other: `Los ${formatted} clientes, como archivo CSV (UTF-8).`,
+        }),
+  exportSeparator: 'Separador',
+  exportSeparatorHint: 'Excel espera punto y coma donde los números se escriben con coma decimal, como en español.',
+  exportSemicolon: 'Punto y coma (;)',
+  exportComma: 'Coma (,)',
+  exportWithContacts: 'Una fila por contacto',
+  exportWithContactsHint: 'Añade las columnas de contacto; un cliente sin contactos ocupa una fila.',
+  exportStart: 'Exportar',
+  exportRunning: 'Exportando clientes',
+  exportProgress: (done, total) => `${done} de ${total} clientes`,
+  exportCancel: 'Cancelar exportación',
+  exportCancelled: 'Exportación cancelada. No se ha descargado nada.',
+  exportDone: (count, formatted) =>
+    plural('es', count, {
+      one: `${formatted} cliente exportado.`,
+      many: `${formatted} de clientes exportados.`,
+      other: `${formatted} clientes exportados.`,
+    }),
+  exportFailed: 'La exportación ha fallado.',
+  exportTemplate: 'Descargar plantilla de importación',
+  exportTemplateHint: 'Para importar clientes, rellene la plantilla: tiene las mismas columnas.',
+  exportFileName: 'clientes',
 };
 export default es;

@@ -44,5 +44,41 @@ const fr: typeof customerListEn = {
   clearFilters: 'Effacer la recherche et les filtres',
   customersLoadFailed: 'Impossible de charger les clients.',
   listKeys: 'Les flèches, Origine, Fin, Page préc. et Page suiv. déplacent\u202f; Entrée ou Espace ouvre le client.', // review: key names as printed on French keyboards
+  exportAction: 'Exporter',
+  exportTitle: 'Exporter les clients',
+  exportScope: (count, formatted, filtered) =>
+    filtered
+      ? plural('fr', count, {
+          one: `${formatted} client correspondant à la recherche et aux filtres, en fichier CSV (UTF-8).`,
+          many: `Les ${formatted} de clients correspondant à la recherche et aux filtres, en fichier CSV (UTF-8).`,
+          other: `Les ${formatted} clients correspondant à la recherche et aux filtres, en fichier CSV (UTF-8).`,
+        })
+      : plural('fr', count, {
+          one: `${formatted} client, en fichier CSV (UTF-8).`,
+          many: `Les ${formatted} de clients, en fichier CSV (UTF-8).`,
+          other: `Les ${formatted} clients, en fichier CSV (UTF-8).`,
+        }),
+  exportSeparator: 'Séparateur',
+  exportSeparatorHint:
+    'Excel attend un point-virgule là où les nombres s’écrivent avec une virgule décimale, comme en français.',
+  exportSemicolon: 'Point-virgule (;)',
+  exportComma: 'Virgule (,)',
+  exportWithContacts: 'Une ligne par contact',
+  exportWithContactsHint: 'Ajoute les colonnes des contacts\u202f; un client sans contact occupe une ligne.',
+  exportStart: 'Exporter',
+  exportRunning: 'Export des clients',
+  exportProgress: (done, total) => `${done} clients sur ${total}`,
+  exportCancel: 'Annuler l’export',
+  exportCancelled: 'Export annulé. Rien n’a été téléchargé.',
+  exportDone: (count, formatted) =>
+    plural('fr', count, {
+      one: `${formatted} client exporté.`,
+      many: `${formatted} de clients exportés.`,
+      other: `${formatted} clients exportés.`,
+    }),
+  exportFailed: 'L’export a échoué.',
+  exportTemplate: 'Télécharger le modèle d’import',
+  exportTemplateHint: 'Pour importer des clients, remplissez le modèle\u202f: il a les mêmes colonnes.',
+  exportFileName: 'clients',
 };
 export default fr;

@@ -20,5 +20,6 @@ const es: typeof managerEn = {
   customerLoadFailed: 'No se pudo cargar el cliente.',
   partLoadFailed: 'No se pudo cargar esta parte de la aplicación.',
   customerDeletedNotice: (name) => `Se ha eliminado el cliente ${name}, con sus contactos y asignaciones de equipos.`,
+  importCustomers: 'Importar clientes',
 };
 export default es;

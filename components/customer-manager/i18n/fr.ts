@@ -25,5 +25,6 @@ const fr: typeof managerEn = {
   partLoadFailed: 'Cette partie de l’application n’a pas pu être chargée.',
   customerDeletedNotice: (name) =>
     `Le client ${name} a été supprimé, avec ses contacts et ses affectations d’équipements.`,
+  importCustomers: 'Importer des clients',
 };
 export default fr;

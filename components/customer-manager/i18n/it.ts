@@ -21,5 +21,6 @@ const it: typeof managerEn = {
   partLoadFailed: 'Impossibile caricare questa parte dell’app.',
   customerDeletedNotice: (name) =>
     `Il cliente ${name} è stato eliminato, insieme ai suoi contatti e alle assegnazioni di attrezzature.`,
+  importCustomers: 'Importa clienti',
 };
 export default it;

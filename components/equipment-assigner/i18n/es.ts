@@ -139,5 +139,29 @@ const es: typeof assignerEn = {
     }),
   discard: 'Descartar',
   keepSelecting: 'Seguir seleccionando',
+  equipmentViews: 'Vistas de equipos',
+  tabAssigned: 'Asignados',
+  tabHistory: 'Historial',
+  historyUnit: 'Equipo',
+  historyAllUnits: 'Todos los equipos',
+  historyAssigned: (unit, to) => `${unit} asignado a ${to}`,
+  historyUnassigned: (unit, from) => `${unit} desasignado de ${from}`,
+  historyMoved: (unit, from, to) => `${unit} trasladado de ${from} a ${to}`,
+  historyCustomerDeleted: (unit, from) => `${unit} desasignado: se eliminó ${from}`,
+  historyChanged: (unit) => `${unit} modificado`,
+  historyBy: (name) => `por ${name}`,
+  historyCount: (count, formatted) =>
+    plural('es', count, { one: `${formatted} cambio`, many: `${formatted} de cambios`, other: `${formatted} cambios` }),
+  historyEmpty: 'Aún no se ha asignado ni desasignado ningún equipo de este cliente.',
+  historyEmptyUnit: 'No hay cambios para este equipo.',
+  historyShowMore: 'Mostrar más',
+  historyLoadFailed: 'No se pudo cargar el historial.',
+  historyMoreShown: (count, formatted) =>
+    plural('es', count, {
+      one: `Se muestra ${formatted} cambio más.`,
+      many: `Se muestran ${formatted} de cambios más.`,
+      other: `Se muestran ${formatted} cambios más.`,
+    }),
+  lastAssigned: (name, date) => `Última: ${name}, ${date}`, // review: «Última asignación» is clearer but longer
 };
 export default es;

@@ -147,5 +147,33 @@ const fr: typeof assignerEn = {
     }),
   discard: 'Abandonner',
   keepSelecting: 'Continuer la sélection',
+  equipmentViews: 'Vues des équipements',
+  tabAssigned: 'Affectés',
+  tabHistory: 'Historique',
+  historyUnit: 'Équipement',
+  historyAllUnits: 'Tous les équipements',
+  historyAssigned: (unit, to) => `${unit} affecté à ${to}`,
+  historyUnassigned: (unit, from) => `${unit} désaffecté de ${from}`,
+  historyMoved: (unit, from, to) => `${unit} déplacé de ${from} vers ${to}`,
+  historyCustomerDeleted: (unit, from) => `${unit} désaffecté\u202f: ${from} a été supprimé`,
+  historyChanged: (unit) => `${unit} modifié`,
+  historyBy: (name) => `par ${name}`,
+  historyCount: (count, formatted) =>
+    plural('fr', count, {
+      one: `${formatted} modification`,
+      many: `${formatted} de modifications`,
+      other: `${formatted} modifications`,
+    }),
+  historyEmpty: 'Aucun équipement n’a encore été affecté à ce client ni désaffecté de celui-ci.',
+  historyEmptyUnit: 'Aucune modification pour cet équipement.',
+  historyShowMore: 'Afficher plus',
+  historyLoadFailed: 'Impossible de charger l’historique.',
+  historyMoreShown: (count, formatted) =>
+    plural('fr', count, {
+      one: `${formatted} modification de plus affichée.`,
+      many: `${formatted} de modifications de plus affichées.`,
+      other: `${formatted} modifications de plus affichées.`,
+    }),
+  lastAssigned: (name, date) => `Dernière\u202f: ${name}, ${date}`, // review: « Dernière affectation » is clearer but longer
 };
 export default fr;

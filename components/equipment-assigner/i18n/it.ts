@@ -143,5 +143,33 @@ const it: typeof assignerEn = {
     }),
   discard: 'Scarta',
   keepSelecting: 'Continua a selezionare',
+  equipmentViews: 'Viste attrezzature',
+  tabAssigned: 'Assegnate',
+  tabHistory: 'Cronologia',
+  historyUnit: 'Unità',
+  historyAllUnits: 'Tutte le unità',
+  historyAssigned: (unit, to) => `${unit} assegnata a ${to}`,
+  historyUnassigned: (unit, from) => `${unit} rimossa da ${from}`,
+  historyMoved: (unit, from, to) => `${unit} spostata da ${from} a ${to}`,
+  historyCustomerDeleted: (unit, from) => `${unit} non più assegnata: ${from} è stato eliminato`,
+  historyChanged: (unit) => `${unit} modificata`,
+  historyBy: (name) => `da ${name}`,
+  historyCount: (count, formatted) =>
+    plural('it', count, {
+      one: `${formatted} modifica`,
+      many: `${formatted} di modifiche`,
+      other: `${formatted} modifiche`,
+    }),
+  historyEmpty: 'Nessuna attrezzatura è stata ancora assegnata a questo cliente o rimossa.',
+  historyEmptyUnit: 'Nessuna modifica per questa unità.',
+  historyShowMore: 'Mostra altro',
+  historyLoadFailed: 'Impossibile caricare la cronologia.',
+  historyMoreShown: (count, formatted) =>
+    plural('it', count, {
+      one: `Mostrata ${formatted} altra modifica.`,
+      many: `Mostrate altre ${formatted} di modifiche.`,
+      other: `Mostrate altre ${formatted} modifiche.`,
+    }),
+  lastAssigned: (name, date) => `Ultima: ${name}, ${date}`, // review: «Ultima assegnazione» is clearer but longer
 };
 export default it;

@@ -64,6 +64,7 @@ const es: Strings = {
     invalid_country: 'Elija un país de la lista.',
     invalid_choice: 'Elija una de las opciones.',
     unreachable: 'Introduzca un correo electrónico o un teléfono para poder avisar al contacto.',
+    sms_needs_phone: 'Los SMS necesitan un número de teléfono: añada uno o desactive los SMS.',
     invalid: 'Este valor no es válido.',
     duplicate: 'Otro cliente ya tiene esta referencia externa.',
   },

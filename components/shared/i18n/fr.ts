@@ -66,6 +66,7 @@ const fr: Strings = {
     invalid_country: 'Choisissez un pays dans la liste.',
     invalid_choice: 'Choisissez l’une des options.',
     unreachable: 'Saisissez un e-mail ou un numéro de téléphone pour que le contact puisse être notifié.',
+    sms_needs_phone: 'Les SMS exigent un numéro de téléphone\u202f: ajoutez-en un ou désactivez les SMS.',
     invalid: 'Cette valeur n’est pas valide.',
     duplicate: 'Un autre client a déjà cette référence externe.',
   },

@@ -61,6 +61,7 @@ const it: Strings = {
     invalid_country: 'Scegli un paese dall’elenco.',
     invalid_choice: 'Scegli una delle opzioni.',
     unreachable: 'Inserisci un’e-mail o un numero di telefono, così il contatto può ricevere le notifiche.',
+    sms_needs_phone: 'Per gli SMS serve un numero di telefono: aggiungine uno o disattiva gli SMS.',
     invalid: 'Questo valore non è valido.',
     duplicate: 'Un altro cliente ha già questo riferimento esterno.',
   },
