@@ -110,10 +110,10 @@ const pl: typeof importEn = {
   undone: 'Import został cofnięty.',
   undoRefused: (count) =>
     plural('pl', count, {
-      one: `${count} klient został zmieniony po imporcie i pozostał bez zmian:`,
-      few: `${count} klientów zostało zmienionych po imporcie i pozostało bez zmian:`,
-      many: `${count} klientów zostało zmienionych po imporcie i pozostało bez zmian:`,
-      other: `${count} klienta zostało zmienione po imporcie i pozostało bez zmian:`,
+      one: `Pominięto ${count} klienta zmienionego po imporcie:`,
+      few: `Pominięto ${count} klientów zmienionych po imporcie:`,
+      many: `Pominięto ${count} klientów zmienionych po imporcie:`,
+      other: `Pominięto ${count} klienta zmienionego po imporcie:`,
     }),
   undoRefusedRow: (row, name) => `Wiersz ${row}, ${name}: zmieniony po imporcie, więc nie został cofnięty.`,
   undoFailedRow: (row, name, reason) => `Wiersz ${row}, ${name}: ${reason}`,
