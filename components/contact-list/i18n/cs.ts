@@ -109,5 +109,76 @@ const cs: typeof contactListEn = {
     }),
   dismiss: 'Zavřít',
   contactsNoneHint: 'Přidejte osoby u zákazníka, které mají dostávat upozornění na události zařízení.',
+  // Notification preferences. "Upozornění" as in contactsNoneHint; "odhlášení" is the one word for opting out.
+  notifications: 'Upozornění',
+  notificationChannels: 'Kanály',
+  notificationEvents: 'Události',
+  notificationLanguage: 'Jazyk zpráv',
+  notificationOptOut: 'Odhlášeno: nic neposílat', // review: "odhlášení" for opting out of all notifications
+  notificationOptOutHint: 'Výše uvedené volby zůstanou uloženy a po zrušení odhlášení budou znovu platit.',
+  smsNeedsPhoneHint: 'SMS vyžaduje telefonní číslo.',
+  channelName: { email: 'E-mail', sms: 'SMS' },
+  eventName: {
+    service_due: 'Termín servisu',
+    fault_code: 'Chybové kódy',
+    geofence_enter: 'Vjezd do geozóny', // review: Trackunit's Czech word for geofence ("geozóna" vs "geofence")
+    geofence_exit: 'Výjezd z geozóny',
+    out_of_hours_use: 'Použití mimo pracovní dobu',
+    low_battery: 'Slabá baterie',
+    tamper: 'Neoprávněná manipulace', // review: tamper alarm ("neoprávněná manipulace" vs "sabotáž")
+  },
+  optedOut: 'Odhlášeno',
+  noChannel: 'Žádný kanál',
+  eventCount: (count) =>
+    plural('cs', count, {
+      one: `${count} událost`,
+      few: `${count} události`,
+      many: `${count} události`,
+      other: `${count} událostí`,
+    }),
+  // The channels and events arrive as lists in the nominative ("e-mail a sms"), so they follow a colon.
+  notifiedAbout: (channels, events) => `Kanály: ${channels}; události: ${events}`,
+  nothingChosen: 'žádné',
+  notifySelected: 'Upozornění…',
+  notifySelectedTitle: (count, formatted) =>
+    plural('cs', count, {
+      one: `Upozornění pro ${formatted} kontakt`,
+      few: `Upozornění pro ${formatted} kontakty`,
+      many: `Upozornění pro ${formatted} kontaktu`,
+      other: `Upozornění pro ${formatted} kontaktů`,
+    }),
+  notifyChange: 'Změna',
+  notifyAdd: 'Zapnout',
+  notifyRemove: 'Vypnout',
+  notifyWhat: 'Událost nebo kanál',
+  notifyApply: 'Použít',
+  notifyOptOut: 'Odhlásit',
+  notifyOptIn: 'Zrušit odhlášení',
+  notifyDone: (count) =>
+    plural('cs', count, {
+      one: `Upozornění změněna u ${count} kontaktu.`,
+      few: `Upozornění změněna u ${count} kontaktů.`,
+      many: `Upozornění změněna u ${count} kontaktu.`,
+      other: `Upozornění změněna u ${count} kontaktů.`,
+    }),
+  notifyFailed: (name, reason) => `${name}: ${reason}`,
+  whoIsTold: 'Kdo dostane zprávu', // review: short heading for "who is told" (vs "Příjemci")
+  whoIsToldEvent: 'Když stroj ohlásí',
+  whoIsToldNone: 'O této události nikdo zprávu nedostane.',
+  whoIsToldCount: (count) =>
+    plural('cs', count, {
+      one: `Zprávu dostane ${count} kontakt.`,
+      few: `Zprávu dostanou ${count} kontakty.`,
+      many: `Zprávu dostane ${count} kontaktu.`,
+      other: `Zprávu dostane ${count} kontaktů.`,
+    }),
+  whoIsToldFailed: 'Nepodařilo se načíst, kdo dostane zprávu.',
+  notifyNotChanged: (count) =>
+    plural('cs', count, {
+      one: `${count} kontakt nebyl změněn:`,
+      few: `${count} kontakty nebyly změněny:`,
+      many: `${count} kontaktu nebylo změněno:`,
+      other: `${count} kontaktů nebylo změněno:`,
+    }),
 };
 export default cs;

@@ -111,5 +111,76 @@ const pl: typeof contactListEn = {
     }),
   dismiss: 'Zamknij',
   contactsNoneHint: 'Dodaj osoby u klienta, które mają otrzymywać powiadomienia o zdarzeniach dotyczących sprzętu.',
+  // Notification preferences. "Rezygnacja" is the one word for opting out (status, button and hint).
+  notifications: 'Powiadomienia',
+  notificationChannels: 'Kanały',
+  notificationEvents: 'Zdarzenia',
+  notificationLanguage: 'Język wiadomości',
+  notificationOptOut: 'Rezygnacja: nie wysyłaj nic', // review: "rezygnacja" for opting out of all notifications
+  notificationOptOutHint: 'Powyższe wybory zostają zachowane i znów obowiązują po cofnięciu rezygnacji.',
+  smsNeedsPhoneHint: 'SMS wymaga numeru telefonu.',
+  channelName: { email: 'E-mail', sms: 'SMS' },
+  eventName: {
+    service_due: 'Termin serwisu',
+    fault_code: 'Kody błędów',
+    geofence_enter: 'Wjazd do geostrefy', // review: Trackunit's Polish word for geofence ("geostrefa" vs "geofence")
+    geofence_exit: 'Wyjazd z geostrefy',
+    out_of_hours_use: 'Użycie poza godzinami pracy',
+    low_battery: 'Niski poziom baterii',
+    tamper: 'Manipulacja', // review: tamper alarm ("manipulacja" vs "sabotaż")
+  },
+  optedOut: 'Rezygnacja',
+  noChannel: 'Brak kanału',
+  eventCount: (count) =>
+    plural('pl', count, {
+      one: `${count} zdarzenie`,
+      few: `${count} zdarzenia`,
+      many: `${count} zdarzeń`,
+      other: `${count} zdarzenia`,
+    }),
+  // The channels and events arrive as lists in the nominative ("e-mail i sms"), so they follow a colon.
+  notifiedAbout: (channels, events) => `Kanały: ${channels}; zdarzenia: ${events}`,
+  nothingChosen: 'brak',
+  notifySelected: 'Powiadomienia…',
+  notifySelectedTitle: (count, formatted) =>
+    plural('pl', count, {
+      one: `Powiadomienia dla ${formatted} kontaktu`,
+      few: `Powiadomienia dla ${formatted} kontaktów`,
+      many: `Powiadomienia dla ${formatted} kontaktów`,
+      other: `Powiadomienia dla ${formatted} kontaktu`,
+    }),
+  notifyChange: 'Zmiana',
+  notifyAdd: 'Włącz',
+  notifyRemove: 'Wyłącz',
+  notifyWhat: 'Zdarzenie lub kanał',
+  notifyApply: 'Zastosuj',
+  notifyOptOut: 'Zrezygnuj',
+  notifyOptIn: 'Cofnij rezygnację',
+  notifyDone: (count) =>
+    plural('pl', count, {
+      one: `Zmieniono powiadomienia dla ${count} kontaktu.`,
+      few: `Zmieniono powiadomienia dla ${count} kontaktów.`,
+      many: `Zmieniono powiadomienia dla ${count} kontaktów.`,
+      other: `Zmieniono powiadomienia dla ${count} kontaktu.`,
+    }),
+  notifyFailed: (name, reason) => `${name}: ${reason}`,
+  whoIsTold: 'Kto jest powiadamiany', // review: short heading for "who is told" (vs "Odbiorcy")
+  whoIsToldEvent: 'Gdy maszyna zgłosi',
+  whoIsToldNone: 'Nikt nie jest powiadamiany o tym zdarzeniu.',
+  whoIsToldCount: (count) =>
+    plural('pl', count, {
+      one: `Powiadamiany jest ${count} kontakt.`,
+      few: `Powiadamiane są ${count} kontakty.`,
+      many: `Powiadamianych jest ${count} kontaktów.`,
+      other: `Powiadamiane jest ${count} kontaktu.`,
+    }),
+  whoIsToldFailed: 'Nie udało się wczytać, kto jest powiadamiany.',
+  notifyNotChanged: (count) =>
+    plural('pl', count, {
+      one: `Nie zmieniono ${count} kontaktu:`,
+      few: `Nie zmieniono ${count} kontaktów:`,
+      many: `Nie zmieniono ${count} kontaktów:`,
+      other: `Nie zmieniono ${count} kontaktu:`,
+    }),
 };
 export default pl;

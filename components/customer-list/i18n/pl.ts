@@ -55,5 +55,42 @@ const pl: typeof customerListEn = {
   clearFilters: 'Wyczyść wyszukiwanie i filtry',
   customersLoadFailed: 'Nie udało się wczytać klientów.',
   listKeys: 'Strzałki, Home, End, Page Up i Page Down przesuwają zaznaczenie; Enter lub spacja otwiera klienta.',
+  exportAction: 'Eksportuj',
+  exportTitle: 'Eksport klientów',
+  exportScope: (count, formatted, filtered) =>
+    filtered
+      ? plural('pl', count, {
+          one: `${formatted} klient pasujący do wyszukiwania i filtrów, jako plik CSV (UTF-8).`,
+          few: `${formatted} klientów pasujących do wyszukiwania i filtrów, jako plik CSV (UTF-8).`,
+          many: `${formatted} klientów pasujących do wyszukiwania i filtrów, jako plik CSV (UTF-8).`,
+          other: `${formatted} klienta pasującego do wyszukiwania i filtrów, jako plik CSV (UTF-8).`,
+        })
+      : count === 1
+        ? '1 klient, jako plik CSV (UTF-8).'
+        : `Wszyscy klienci (${formatted}), jako plik CSV (UTF-8).`,
+  exportSeparator: 'Separator',
+  // Polish, like Danish, writes numbers with a decimal comma.
+  exportSeparatorHint:
+    'Excel oczekuje średnika tam, gdzie liczby zapisuje się z przecinkiem dziesiętnym, jak w języku polskim.',
+  exportSemicolon: 'Średnik (;)',
+  exportComma: 'Przecinek (,)',
+  exportWithContacts: 'Jeden wiersz na kontakt',
+  exportWithContactsHint: 'Dodaje kolumny kontaktów; klient bez kontaktów ma jeden wiersz.',
+  exportStart: 'Eksportuj',
+  exportRunning: 'Eksportowanie klientów',
+  exportProgress: (done, total) => `${done} z ${total} klientów`,
+  exportCancel: 'Anuluj eksport',
+  exportCancelled: 'Eksport anulowano. Nic nie zostało pobrane.',
+  exportDone: (count, formatted) =>
+    plural('pl', count, {
+      one: `Wyeksportowano ${formatted} klienta.`,
+      few: `Wyeksportowano ${formatted} klientów.`,
+      many: `Wyeksportowano ${formatted} klientów.`,
+      other: `Wyeksportowano ${formatted} klienta.`,
+    }),
+  exportFailed: 'Eksport nie powiódł się.',
+  exportTemplate: 'Pobierz szablon importu',
+  exportTemplateHint: 'Aby zaimportować klientów, wypełnij szablon: ma te same kolumny.',
+  exportFileName: 'klienci',
 };
 export default pl;

@@ -26,5 +26,6 @@ const cs: typeof managerEn = {
   customerLoadFailed: 'Zákazníka se nepodařilo načíst.',
   partLoadFailed: 'Tuto část aplikace se nepodařilo načíst.',
   customerDeletedNotice: (name) => `Zákazník ${name} byl smazán i s kontakty a přiřazeními zařízení.`,
+  importCustomers: 'Importovat zákazníky',
 };
 export default cs;

@@ -26,5 +26,6 @@ const pl: typeof managerEn = {
   customerLoadFailed: 'Nie udało się wczytać klienta.',
   partLoadFailed: 'Nie udało się wczytać tej części aplikacji.',
   customerDeletedNotice: (name) => `Klient ${name} został usunięty wraz z kontaktami i przypisaniami sprzętu.`,
+  importCustomers: 'Importuj klientów',
 };
 export default pl;

@@ -155,5 +155,36 @@ const cs: typeof assignerEn = {
     }),
   discard: 'Zahodit',
   keepSelecting: 'Pokračovat ve výběru',
+  equipmentViews: 'Zobrazení zařízení',
+  tabAssigned: 'Přiřazené',
+  tabHistory: 'Historie',
+  historyUnit: 'Jednotka',
+  historyAllUnits: 'Všechny jednotky',
+  // Unit and customer names stay in the nominative: each follows a colon or an arrow, with no verb to agree.
+  historyAssigned: (unit, to) => `${unit}: přiřazeno k: ${to}`,
+  historyUnassigned: (unit, from) => `${unit}: zrušeno přiřazení k: ${from}`,
+  historyMoved: (unit, from, to) => `${unit}: přesunuto (${from} → ${to})`,
+  historyCustomerDeleted: (unit, from) => `${unit}: přiřazení zrušeno, zákazník ${from} byl smazán`,
+  historyChanged: (unit) => `${unit}: změněno`,
+  historyBy: (name) => `provedl(a): ${name}`, // review: gender-neutral "who did it" ("provedl(a)" vs "uživatel")
+  historyCount: (count, formatted) =>
+    plural('cs', count, {
+      one: `${formatted} změna`,
+      few: `${formatted} změny`,
+      many: `${formatted} změny`,
+      other: `${formatted} změn`,
+    }),
+  historyEmpty: 'K tomuto zákazníkovi zatím nebylo přiřazeno ani od něj odebráno žádné zařízení.',
+  historyEmptyUnit: 'U této jednotky nejsou žádné změny.',
+  historyShowMore: 'Zobrazit další',
+  historyLoadFailed: 'Historii se nepodařilo načíst.',
+  historyMoreShown: (count, formatted) =>
+    plural('cs', count, {
+      one: `Zobrazena ${formatted} další změna.`,
+      few: `Zobrazeny ${formatted} další změny.`,
+      many: `Zobrazeno ${formatted} další změny.`,
+      other: `Zobrazeno ${formatted} dalších změn.`,
+    }),
+  lastAssigned: (name, date) => `Naposledy: ${name}, ${date}`,
 };
 export default cs;

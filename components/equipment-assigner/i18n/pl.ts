@@ -155,5 +155,36 @@ const pl: typeof assignerEn = {
     }),
   discard: 'Odrzuć',
   keepSelecting: 'Zaznaczaj dalej',
+  equipmentViews: 'Widoki sprzętu',
+  tabAssigned: 'Przypisany',
+  tabHistory: 'Historia',
+  historyUnit: 'Jednostka',
+  historyAllUnits: 'Wszystkie jednostki',
+  // Unit and customer names stay in the nominative: each follows a colon or an arrow, with no verb to agree.
+  historyAssigned: (unit, to) => `${unit}: przypisano do: ${to}`,
+  historyUnassigned: (unit, from) => `${unit}: usunięto przypisanie do: ${from}`,
+  historyMoved: (unit, from, to) => `${unit}: przeniesiono (${from} → ${to})`,
+  historyCustomerDeleted: (unit, from) => `${unit}: usunięto przypisanie, klient ${from} został usunięty`,
+  historyChanged: (unit) => `${unit}: zmieniono`,
+  historyBy: (name) => `zmienił(a): ${name}`, // review: gender-neutral "who did it" ("zmienił(a)" vs "przez")
+  historyCount: (count, formatted) =>
+    plural('pl', count, {
+      one: `${formatted} zmiana`,
+      few: `${formatted} zmiany`,
+      many: `${formatted} zmian`,
+      other: `${formatted} zmiany`,
+    }),
+  historyEmpty: 'Do tego klienta nie przypisano jeszcze sprzętu ani nie usunięto żadnego przypisania.',
+  historyEmptyUnit: 'Brak zmian dla tej jednostki.',
+  historyShowMore: 'Pokaż więcej',
+  historyLoadFailed: 'Nie udało się wczytać historii.',
+  historyMoreShown: (count, formatted) =>
+    plural('pl', count, {
+      one: `Wyświetlono ${formatted} kolejną zmianę.`,
+      few: `Wyświetlono ${formatted} kolejne zmiany.`,
+      many: `Wyświetlono ${formatted} kolejnych zmian.`,
+      other: `Wyświetlono ${formatted} kolejnej zmiany.`,
+    }),
+  lastAssigned: (name, date) => `Ostatnio: ${name}, ${date}`,
 };
 export default pl;

@@ -62,6 +62,7 @@ const cs: Strings = {
     invalid_country: 'Vyberte zemi ze seznamu.',
     invalid_choice: 'Vyberte jednu z možností.',
     unreachable: 'Zadejte e-mail nebo telefonní číslo, aby bylo možné kontakt upozornit.',
+    sms_needs_phone: 'SMS vyžaduje telefonní číslo: zadejte ho, nebo SMS vypněte.',
     invalid: 'Tato hodnota není platná.',
     duplicate: 'Jiný zákazník už má toto externí ID.',
   },

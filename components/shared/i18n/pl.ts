@@ -62,6 +62,7 @@ const pl: Strings = {
     invalid_country: 'Wybierz kraj z listy.',
     invalid_choice: 'Wybierz jedną z opcji.',
     unreachable: 'Podaj e-mail lub numer telefonu, aby można było powiadamiać kontakt.',
+    sms_needs_phone: 'SMS wymaga numeru telefonu: dodaj go lub wyłącz SMS.',
     invalid: 'Ta wartość jest nieprawidłowa.',
     duplicate: 'Inny klient ma już ten identyfikator zewnętrzny.',
   },
