@@ -84,5 +84,62 @@ const hu: typeof contactListEn = {
   dismiss: 'Bezárás',
   contactsNoneHint:
     'Adja hozzá az ügyfél azon munkatársait, akiket értesíteni kell az eszközökkel kapcsolatos eseményekről.',
+  // Notification preferences
+  notifications: 'Értesítések',
+  notificationChannels: 'Csatornák',
+  notificationEvents: 'Események',
+  notificationLanguage: 'Az üzenetek nyelve',
+  notificationOptOut: 'Leiratkozva: semmit se küldjünk', // review: "leiratkozás" for opt-out
+  notificationOptOutHint: 'A fenti beállítások megmaradnak, és a leiratkozás visszavonásakor újra érvényesek.',
+  smsNeedsPhoneHint: 'SMS-hez telefonszám szükséges.',
+  channelName: { email: 'E-mail', sms: 'SMS' },
+  eventName: {
+    service_due: 'Esedékes szerviz',
+    fault_code: 'Hibakódok',
+    geofence_enter: 'Belépés a geokerítésbe', // review: "geokerítés" vs "geofence" in Trackunit's Hungarian UI
+    geofence_exit: 'Kilépés a geokerítésből',
+    out_of_hours_use: 'Munkaidőn kívüli használat',
+    low_battery: 'Alacsony akkumulátor',
+    tamper: 'Szabotázs', // review: tamper alarm: "szabotázs" vs "illetéktelen beavatkozás"
+  },
+  optedOut: 'Leiratkozva',
+  noChannel: 'Nincs csatorna',
+  eventCount: (count) => plural('hu', count, { one: `${count} esemény`, other: `${count} esemény` }),
+  // The lists stand after a colon, so none of them takes a suffix.
+  notifiedAbout: (channels, events) => `Csatorna: ${channels}; események: ${events}`,
+  nothingChosen: 'semmi',
+  notifySelected: 'Értesítések…',
+  notifySelectedTitle: (count, formatted) =>
+    plural('hu', count, {
+      one: `Értesítések: ${formatted} kapcsolattartó`,
+      other: `Értesítések: ${formatted} kapcsolattartó`,
+    }),
+  notifyChange: 'Módosítás',
+  notifyAdd: 'Bekapcsolás',
+  notifyRemove: 'Kikapcsolás',
+  notifyWhat: 'Esemény vagy csatorna',
+  notifyApply: 'Alkalmazás', // review: the nominal button form, as Mentés; "Alkalmaz" if it reads as "app"
+  notifyOptOut: 'Leiratkozás',
+  notifyOptIn: 'Leiratkozás visszavonása',
+  notifyDone: (count) =>
+    plural('hu', count, {
+      one: `${count} kapcsolattartó értesítései módosítva.`,
+      other: `${count} kapcsolattartó értesítései módosítva.`,
+    }),
+  notifyFailed: (name, reason) => `${name}: ${reason}`,
+  whoIsTold: 'Ki kap értesítést',
+  whoIsToldEvent: 'Amikor egy gép jelzi',
+  whoIsToldNone: 'Erről az eseményről senki sem kap értesítést.',
+  whoIsToldCount: (count) =>
+    plural('hu', count, {
+      one: `${count} kapcsolattartó kap értesítést.`,
+      other: `${count} kapcsolattartó kap értesítést.`,
+    }),
+  whoIsToldFailed: 'Nem sikerült betölteni, ki kap értesítést.',
+  notifyNotChanged: (count) =>
+    plural('hu', count, {
+      one: `${count} kapcsolattartót nem sikerült módosítani:`,
+      other: `${count} kapcsolattartót nem sikerült módosítani:`,
+    }),
 };
 export default hu;

@@ -112,5 +112,76 @@ const ru: typeof contactListEn = {
     }),
   dismiss: 'Закрыть',
   contactsNoneHint: 'Добавьте сотрудников клиента, которые должны получать уведомления о событиях техники.',
+  // Notification preferences
+  notifications: 'Уведомления',
+  notificationChannels: 'Каналы',
+  notificationEvents: 'События',
+  notificationLanguage: 'Язык сообщений',
+  notificationOptOut: 'Отказ: ничего не отправлять', // review: "отказ от уведомлений" for opt-out
+  notificationOptOutHint: 'Выбранные выше настройки сохраняются и снова действуют, когда отказ будет снят.',
+  smsNeedsPhoneHint: 'Для SMS нужен номер телефона.',
+  channelName: { email: 'Эл. почта', sms: 'SMS' },
+  eventName: {
+    service_due: 'Срок обслуживания', // review: "срок ТО" is the usual fleet term
+    fault_code: 'Коды неисправностей',
+    geofence_enter: 'Въезд в геозону',
+    geofence_exit: 'Выезд из геозоны',
+    out_of_hours_use: 'Работа в нерабочее время',
+    low_battery: 'Низкий заряд батареи',
+    tamper: 'Вскрытие', // review: tamper alarm: "вскрытие" vs "несанкционированное вмешательство"
+  },
+  optedOut: 'Отказ',
+  noChannel: 'Нет канала',
+  eventCount: (count) =>
+    plural('ru', count, {
+      one: `${count} событие`,
+      few: `${count} события`,
+      many: `${count} событий`,
+      other: `${count} события`,
+    }),
+  // The lists stay in the nominative after a colon, so no declension is needed.
+  notifiedAbout: (channels, events) => `Каналы: ${channels}; события: ${events}`,
+  nothingChosen: 'ничего',
+  notifySelected: 'Уведомления…',
+  notifySelectedTitle: (count, formatted) =>
+    plural('ru', count, {
+      one: `Уведомления для ${formatted} контакта`,
+      few: `Уведомления для ${formatted} контактов`,
+      many: `Уведомления для ${formatted} контактов`,
+      other: `Уведомления для ${formatted} контакта`,
+    }),
+  notifyChange: 'Изменение',
+  notifyAdd: 'Включить',
+  notifyRemove: 'Выключить',
+  notifyWhat: 'Событие или канал',
+  notifyApply: 'Применить',
+  notifyOptOut: 'Отказаться',
+  notifyOptIn: 'Снять отказ',
+  notifyDone: (count) =>
+    plural('ru', count, {
+      one: `Уведомления изменены для ${count} контакта.`,
+      few: `Уведомления изменены для ${count} контактов.`,
+      many: `Уведомления изменены для ${count} контактов.`,
+      other: `Уведомления изменены для ${count} контакта.`,
+    }),
+  notifyFailed: (name, reason) => `${name}: ${reason}`,
+  whoIsTold: 'Кого уведомлять', // review: "кто получает уведомления" is longer but clearer
+  whoIsToldEvent: 'Когда машина сообщает о событии',
+  whoIsToldNone: 'Об этом событии никто не уведомляется.',
+  whoIsToldCount: (count) =>
+    plural('ru', count, {
+      one: `Уведомляется ${count} контакт.`,
+      few: `Уведомляются ${count} контакта.`,
+      many: `Уведомляются ${count} контактов.`,
+      other: `Уведомляются ${count} контакта.`,
+    }),
+  whoIsToldFailed: 'Не удалось загрузить, кого уведомлять.',
+  notifyNotChanged: (count) =>
+    `Не удалось изменить ${plural('ru', count, {
+      one: `${count} контакт`,
+      few: `${count} контакта`,
+      many: `${count} контактов`,
+      other: `${count} контакта`,
+    })}:`,
 };
 export default ru;

@@ -40,5 +40,33 @@ const hu: typeof customerListEn = {
   customersLoadFailed: 'Nem sikerült betölteni az ügyfeleket.',
   listKeys:
     'A nyílbillentyűk, a Home, az End, a Page Up és a Page Down mozgat; az Enter vagy a Szóköz megnyitja az ügyfelet.',
+  exportAction: 'Exportálás',
+  exportTitle: 'Ügyfelek exportálása',
+  exportScope: (count, formatted, filtered) =>
+    filtered
+      ? plural('hu', count, {
+          one: `A keresésnek és a szűrőknek megfelelő ${formatted} ügyfél, CSV-fájlként (UTF-8).`,
+          other: `A keresésnek és a szűrőknek megfelelő ${formatted} ügyfél, CSV-fájlként (UTF-8).`,
+        })
+      : count === 1
+        ? 'Az 1 ügyfél, CSV-fájlként (UTF-8).'
+        : `Mind a(z) ${formatted} ügyfél, CSV-fájlként (UTF-8).`,
+  exportSeparator: 'Elválasztó',
+  exportSeparatorHint: 'Az Excel pontosvesszőt vár, ha a számokban tizedesvessző van, mint a magyarban.',
+  exportSemicolon: 'Pontosvessző (;)',
+  exportComma: 'Vessző (,)',
+  exportWithContacts: 'Kapcsolattartónként egy sor',
+  exportWithContactsHint: 'Hozzáadja a kapcsolattartók oszlopait; a kapcsolattartó nélküli ügyfél egy sort kap.',
+  exportStart: 'Exportálás',
+  exportRunning: 'Ügyfelek exportálása',
+  exportProgress: (done, total) => `${done} / ${total} ügyfél`,
+  exportCancel: 'Exportálás megszakítása',
+  exportCancelled: 'Az exportálás megszakadt. Semmi sem töltődött le.',
+  exportDone: (count, formatted) =>
+    plural('hu', count, { one: `${formatted} ügyfél exportálva.`, other: `${formatted} ügyfél exportálva.` }),
+  exportFailed: 'Az exportálás nem sikerült.',
+  exportTemplate: 'Importsablon letöltése',
+  exportTemplateHint: 'Ügyfelek importálásához töltse ki a sablont: ugyanezek az oszlopai.',
+  exportFileName: 'ugyfelek', // review: file name without accents ("ugyfelek") vs "ügyfelek"
 };
 export default hu;

@@ -55,5 +55,40 @@ const ru: typeof customerListEn = {
   clearFilters: 'Сбросить поиск и фильтры',
   customersLoadFailed: 'Не удалось загрузить клиентов.',
   listKeys: 'Стрелки, Home, End, Page Up и Page Down перемещают по списку; Enter или пробел открывает клиента.',
+  exportAction: 'Экспорт',
+  exportTitle: 'Экспорт клиентов',
+  exportScope: (count, formatted, filtered) =>
+    filtered
+      ? `${plural('ru', count, {
+          one: `${formatted} клиент, подходящий`,
+          few: `${formatted} клиента, подходящих`,
+          many: `${formatted} клиентов, подходящих`,
+          other: `${formatted} клиента, подходящих`,
+        })} под поиск и фильтры, в файле CSV (UTF-8).`
+      : count === 1
+        ? '1 клиент в файле CSV (UTF-8).'
+        : `Все клиенты (${formatted}) в файле CSV (UTF-8).`,
+  exportSeparator: 'Разделитель',
+  exportSeparatorHint: 'Excel ожидает точку с запятой, если в числах десятичная запятая, как в русском.',
+  exportSemicolon: 'Точка с запятой (;)',
+  exportComma: 'Запятая (,)',
+  exportWithContacts: 'Строка на каждый контакт',
+  exportWithContactsHint: 'Добавляет столбцы контактов; клиент без контактов занимает одну строку.',
+  exportStart: 'Экспорт',
+  exportRunning: 'Экспорт клиентов',
+  exportProgress: (done, total) => `Клиенты: ${done} из ${total}`,
+  exportCancel: 'Отменить экспорт',
+  exportCancelled: 'Экспорт отменён. Ничего не скачано.',
+  exportDone: (count, formatted) =>
+    plural('ru', count, {
+      one: `Экспортирован ${formatted} клиент.`,
+      few: `Экспортировано ${formatted} клиента.`,
+      many: `Экспортировано ${formatted} клиентов.`,
+      other: `Экспортировано ${formatted} клиента.`,
+    }),
+  exportFailed: 'Не удалось выполнить экспорт.',
+  exportTemplate: 'Скачать шаблон импорта',
+  exportTemplateHint: 'Чтобы импортировать клиентов, заполните шаблон: в нём те же столбцы.',
+  exportFileName: 'клиенты', // review: a Cyrillic file name; "klienty" if hosts' systems mangle it
 };
 export default ru;

@@ -15,5 +15,6 @@ const hu: typeof managerEn = {
   customerLoadFailed: 'Nem sikerült betölteni az ügyfelet.',
   partLoadFailed: 'Az alkalmazás ezen részét nem sikerült betölteni.',
   customerDeletedNotice: (name) => `Ügyfél törölve a kapcsolattartóival és eszköz-hozzárendeléseivel együtt: ${name}.`,
+  importCustomers: 'Ügyfelek importálása',
 };
 export default hu;

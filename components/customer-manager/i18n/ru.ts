@@ -26,5 +26,6 @@ const ru: typeof managerEn = {
   customerLoadFailed: 'Не удалось загрузить клиента.',
   partLoadFailed: 'Не удалось загрузить эту часть приложения.',
   customerDeletedNotice: (name) => `Клиент ${name} удалён вместе с контактами и назначениями техники.`,
+  importCustomers: 'Импорт клиентов',
 };
 export default ru;

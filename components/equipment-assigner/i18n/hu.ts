@@ -127,5 +127,29 @@ const hu: typeof assignerEn = {
     }),
   discard: 'Elvetés',
   keepSelecting: 'Kijelölés folytatása',
+  equipmentViews: 'Eszköznézetek',
+  tabAssigned: 'Hozzárendelt',
+  tabHistory: 'Előzmények',
+  historyUnit: 'Eszköz',
+  historyAllUnits: 'Minden eszköz',
+  // The unit and customer names stand after a colon or an arrow, so none of them takes a suffix.
+  historyAssigned: (unit, to) => `${unit}: hozzárendelve, ügyfél: ${to}`,
+  historyUnassigned: (unit, from) => `${unit}: hozzárendelés törölve, ügyfél: ${from}`,
+  historyMoved: (unit, from, to) => `${unit}: áthelyezve, ${from} → ${to}`,
+  historyCustomerDeleted: (unit, from) => `${unit}: hozzárendelés törölve, az ügyfél törölve: ${from}`,
+  historyChanged: (unit) => `${unit}: módosítva`,
+  historyBy: (name) => `módosította: ${name}`,
+  historyCount: (count, formatted) =>
+    plural('hu', count, { one: `${formatted} módosítás`, other: `${formatted} módosítás` }),
+  historyEmpty: 'Ehhez az ügyfélhez még nem rendeltek hozzá eszközt, és hozzárendelést sem töröltek.',
+  historyEmptyUnit: 'Ennél az eszköznél nincs módosítás.',
+  historyShowMore: 'Továbbiak',
+  historyLoadFailed: 'Nem sikerült betölteni az előzményeket.',
+  historyMoreShown: (count, formatted) =>
+    plural('hu', count, {
+      one: `További ${formatted} módosítás megjelenítve.`,
+      other: `További ${formatted} módosítás megjelenítve.`,
+    }),
+  lastAssigned: (name, date) => `Utoljára: ${name}, ${date}`,
 };
 export default hu;

@@ -156,5 +156,36 @@ const ru: typeof assignerEn = {
     })} ${count === 1 ? 'Она не будет назначена.' : 'Они не будут назначены.'}`,
   discard: 'Сбросить',
   keepSelecting: 'Продолжить выбор',
+  equipmentViews: 'Представления техники',
+  tabAssigned: 'Назначенная',
+  tabHistory: 'История',
+  historyUnit: 'Единица',
+  historyAllUnits: 'Все единицы',
+  // The unit and customer names stay in the nominative, after a colon, so neither gender nor case is needed.
+  historyAssigned: (unit, to) => `${unit}: назначено клиенту ${to}`,
+  historyUnassigned: (unit, from) => `${unit}: назначение клиенту ${from} снято`,
+  historyMoved: (unit, from, to) => `${unit}: перемещено, ${from} → ${to}`,
+  historyCustomerDeleted: (unit, from) => `${unit}: назначение снято, клиент ${from} удалён`,
+  historyChanged: (unit) => `${unit}: изменено`,
+  historyBy: (name) => `пользователь: ${name}`,
+  historyCount: (count, formatted) =>
+    plural('ru', count, {
+      one: `${formatted} изменение`,
+      few: `${formatted} изменения`,
+      many: `${formatted} изменений`,
+      other: `${formatted} изменения`,
+    }),
+  historyEmpty: 'Этому клиенту пока не назначали технику и не снимали с него назначений.',
+  historyEmptyUnit: 'Для этой единицы изменений нет.',
+  historyShowMore: 'Показать ещё',
+  historyLoadFailed: 'Не удалось загрузить историю.',
+  historyMoreShown: (count, formatted) =>
+    plural('ru', count, {
+      one: `Показано ещё ${formatted} изменение.`,
+      few: `Показано ещё ${formatted} изменения.`,
+      many: `Показано ещё ${formatted} изменений.`,
+      other: `Показано ещё ${formatted} изменения.`,
+    }),
+  lastAssigned: (name, date) => `Последний: ${name}, ${date}`,
 };
 export default ru;

@@ -60,6 +60,7 @@ const hu: Strings = {
     invalid_country: 'Válasszon országot a listából.',
     invalid_choice: 'Válasszon a lehetőségek közül.',
     unreachable: 'Adjon meg e-mail-címet vagy telefonszámot, hogy a kapcsolattartó értesíthető legyen.',
+    sms_needs_phone: 'SMS-hez telefonszám szükséges: adjon meg egyet, vagy kapcsolja ki az SMS-t.',
     invalid: 'Ez az érték érvénytelen.',
     duplicate: 'Egy másik ügyfélnek már van ilyen külső azonosítója.',
   },
