@@ -96,5 +96,66 @@ const pt: typeof contactListEn = {
     }),
   dismiss: 'Fechar',
   contactsNoneHint: 'Adicione as pessoas do cliente que devem ser notificadas sobre eventos dos equipamentos.',
+  // Notification preferences
+  notifications: 'Notificações',
+  notificationChannels: 'Canais',
+  notificationEvents: 'Eventos',
+  notificationLanguage: 'Idioma das mensagens',
+  notificationOptOut: 'Descadastrado: não enviar nada', // review: «descadastrado» for opted out
+  notificationOptOutHint: 'As escolhas acima são mantidas e voltam a valer quando o descadastro for removido.',
+  smsNeedsPhoneHint: 'O SMS precisa de um número de telefone.',
+  channelName: { email: 'E-mail', sms: 'SMS' },
+  eventName: {
+    service_due: 'Manutenção prevista', // review: Trackunit may say «Serviço pendente»
+    fault_code: 'Códigos de falha',
+    geofence_enter: 'Entrada na cerca virtual', // review: «geocerca» is also used
+    geofence_exit: 'Saída da cerca virtual',
+    out_of_hours_use: 'Uso fora do horário',
+    low_battery: 'Bateria fraca',
+    tamper: 'Violação', // review: tamper alarm of the telematics unit
+  },
+  optedOut: 'Descadastrado',
+  noChannel: 'Nenhum canal',
+  eventCount: (count) =>
+    plural('pt', count, { one: `${count} evento`, many: `${count} de eventos`, other: `${count} eventos` }),
+  notifiedAbout: (channels, events) => `Por ${channels} sobre ${events}`,
+  nothingChosen: 'nada',
+  notifySelected: 'Notificações…',
+  notifySelectedTitle: (count, formatted) =>
+    plural('pt', count, {
+      one: `Notificações de ${formatted} contato`,
+      many: `Notificações de ${formatted} de contatos`,
+      other: `Notificações de ${formatted} contatos`,
+    }),
+  notifyChange: 'Alterar',
+  notifyAdd: 'Ativar',
+  notifyRemove: 'Desativar',
+  notifyWhat: 'Evento ou canal',
+  notifyApply: 'Aplicar',
+  notifyOptOut: 'Descadastrar',
+  notifyOptIn: 'Remover o descadastro',
+  notifyDone: (count) =>
+    plural('pt', count, {
+      one: `Notificações alteradas para ${count} contato.`,
+      many: `Notificações alteradas para ${count} de contatos.`,
+      other: `Notificações alteradas para ${count} contatos.`,
+    }),
+  notifyFailed: (name, reason) => `${name}: ${reason}`,
+  whoIsTold: 'Quem é notificado',
+  whoIsToldEvent: 'Quando uma máquina gera', // review: followed by the chosen event
+  whoIsToldNone: 'Ninguém é notificado sobre este evento.',
+  whoIsToldCount: (count) =>
+    plural('pt', count, {
+      one: `${count} contato é notificado.`,
+      many: `${count} de contatos são notificados.`,
+      other: `${count} contatos são notificados.`,
+    }),
+  whoIsToldFailed: 'Não foi possível carregar quem é notificado.',
+  notifyNotChanged: (count) =>
+    plural('pt', count, {
+      one: `${count} contato não foi alterado:`,
+      many: `${count} de contatos não foram alterados:`,
+      other: `${count} contatos não foram alterados:`,
+    }),
 };
 export default pt;

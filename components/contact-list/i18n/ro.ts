@@ -94,5 +94,66 @@ const ro: typeof contactListEn = {
     }),
   dismiss: 'Închideți',
   contactsNoneHint: 'Adăugați persoanele de la client care trebuie anunțate despre evenimentele echipamentelor.',
+  // Notification preferences
+  notifications: 'Notificări',
+  notificationChannels: 'Canale',
+  notificationEvents: 'Evenimente',
+  notificationLanguage: 'Limba mesajelor',
+  notificationOptOut: 'Dezabonat: nu se trimite nimic', // review: «dezabonat» for opted out
+  notificationOptOutHint: 'Opțiunile de mai sus se păstrează și se aplică din nou când dezabonarea este eliminată.',
+  smsNeedsPhoneHint: 'Pentru SMS este nevoie de un număr de telefon.',
+  channelName: { email: 'E-mail', sms: 'SMS' },
+  eventName: {
+    service_due: 'Service scadent', // review: Trackunit may say «Revizie scadentă»
+    fault_code: 'Coduri de eroare',
+    geofence_enter: 'Intrare în geofence', // review: «zonă geografică» / «geofence»
+    geofence_exit: 'Ieșire din geofence',
+    out_of_hours_use: 'Utilizare în afara programului',
+    low_battery: 'Baterie descărcată',
+    tamper: 'Manipulare neautorizată', // review: tamper alarm of the telematics unit
+  },
+  optedOut: 'Dezabonat',
+  noChannel: 'Niciun canal',
+  eventCount: (count) =>
+    plural('ro', count, { one: `${count} eveniment`, few: `${count} evenimente`, other: `${count} de evenimente` }),
+  notifiedAbout: (channels, events) => `Prin ${channels} despre ${events}`,
+  nothingChosen: 'nimic',
+  notifySelected: 'Notificări…',
+  notifySelectedTitle: (count, formatted) =>
+    plural('ro', count, {
+      one: `Notificări pentru ${formatted} contact`,
+      few: `Notificări pentru ${formatted} contacte`,
+      other: `Notificări pentru ${formatted} de contacte`,
+    }),
+  notifyChange: 'Modificați',
+  notifyAdd: 'Activați',
+  notifyRemove: 'Dezactivați',
+  notifyWhat: 'Eveniment sau canal',
+  notifyApply: 'Aplicați',
+  notifyOptOut: 'Dezabonați',
+  notifyOptIn: 'Eliminați dezabonarea',
+  notifyDone: (count) =>
+    plural('ro', count, {
+      one: `Notificări modificate pentru ${count} contact.`,
+      few: `Notificări modificate pentru ${count} contacte.`,
+      other: `Notificări modificate pentru ${count} de contacte.`,
+    }),
+  notifyFailed: (name, reason) => `${name}: ${reason}`,
+  whoIsTold: 'Cine este anunțat',
+  whoIsToldEvent: 'Când un utilaj semnalează', // review: followed by the chosen event
+  whoIsToldNone: 'Nimeni nu este anunțat despre acest eveniment.',
+  whoIsToldCount: (count) =>
+    plural('ro', count, {
+      one: `${count} contact este anunțat.`,
+      few: `${count} contacte sunt anunțate.`,
+      other: `${count} de contacte sunt anunțate.`,
+    }),
+  whoIsToldFailed: 'Nu s-a putut încărca cine este anunțat.',
+  notifyNotChanged: (count) =>
+    plural('ro', count, {
+      one: `${count} contact nu a fost modificat:`,
+      few: `${count} contacte nu au fost modificate:`,
+      other: `${count} de contacte nu au fost modificate:`,
+    }),
 };
 export default ro;

@@ -47,6 +47,46 @@ const th: typeof contactListEn = {
     }),
   dismiss: 'ปิด',
   contactsNoneHint: 'เพิ่มบุคคลของลูกค้าที่ควรได้รับการแจ้งเตือนเกี่ยวกับเหตุการณ์ของอุปกรณ์',
+  // Notification preferences
+  notifications: 'การแจ้งเตือน',
+  notificationChannels: 'ช่องทาง',
+  notificationEvents: 'เหตุการณ์',
+  notificationLanguage: 'ภาษาของข้อความ',
+  notificationOptOut: 'ยกเลิกรับแล้ว: ไม่ส่งสิ่งใด', // review: opted out
+  notificationOptOutHint: 'ตัวเลือกด้านบนจะยังคงเก็บไว้ และจะมีผลอีกครั้งเมื่อนำการยกเลิกรับออก',
+  smsNeedsPhoneHint: 'SMS ต้องมีหมายเลขโทรศัพท์',
+  channelName: { email: 'อีเมล', sms: 'SMS' },
+  eventName: {
+    service_due: 'ถึงกำหนดบำรุงรักษา',
+    fault_code: 'รหัสข้อผิดพลาด', // review: fault codes of the machine
+    geofence_enter: 'เข้าเขตพื้นที่ (Geofence)', // review: Geofence is often kept in English
+    geofence_exit: 'ออกจากเขตพื้นที่ (Geofence)',
+    out_of_hours_use: 'ใช้งานนอกเวลา',
+    low_battery: 'แบตเตอรี่ต่ำ',
+    tamper: 'การงัดแงะ', // review: tamper alarm of the telematics unit
+  },
+  optedOut: 'ยกเลิกรับแล้ว',
+  noChannel: 'ไม่มีช่องทาง',
+  eventCount: (count) => plural('th', count, { other: `${count} เหตุการณ์` }),
+  notifiedAbout: (channels, events) => `ทาง ${channels} เกี่ยวกับ ${events}`,
+  nothingChosen: 'ไม่มี',
+  notifySelected: 'การแจ้งเตือน…',
+  notifySelectedTitle: (count, formatted) => plural('th', count, { other: `การแจ้งเตือนสำหรับผู้ติดต่อ ${formatted} คน` }),
+  notifyChange: 'เปลี่ยน',
+  notifyAdd: 'เปิด',
+  notifyRemove: 'ปิด',
+  notifyWhat: 'เหตุการณ์หรือช่องทาง',
+  notifyApply: 'ใช้',
+  notifyOptOut: 'ยกเลิกรับ',
+  notifyOptIn: 'นำการยกเลิกรับออก',
+  notifyDone: (count) => plural('th', count, { other: `เปลี่ยนการแจ้งเตือนของผู้ติดต่อ ${count} คนแล้ว` }),
+  notifyFailed: (name, reason) => `${name}: ${reason}`,
+  whoIsTold: 'ผู้ที่ได้รับแจ้ง',
+  whoIsToldEvent: 'เมื่อเครื่องจักรแจ้ง', // review: followed by the chosen event
+  whoIsToldNone: 'ไม่มีผู้ใดได้รับแจ้งเกี่ยวกับเหตุการณ์นี้',
+  whoIsToldCount: (count) => plural('th', count, { other: `ผู้ติดต่อ ${count} คนได้รับแจ้ง` }),
+  whoIsToldFailed: 'ไม่สามารถโหลดผู้ที่ได้รับแจ้งได้',
+  notifyNotChanged: (count) => plural('th', count, { other: `ผู้ติดต่อ ${count} คนไม่มีการเปลี่ยนแปลง:` }),
 };
 
 export default th;

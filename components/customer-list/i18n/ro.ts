@@ -44,5 +44,41 @@ const ro: typeof customerListEn = {
   clearFilters: 'Goliți căutarea și filtrele',
   customersLoadFailed: 'Clienții nu au putut fi încărcați.',
   listKeys: 'Săgețile, Home, End, Page Up și Page Down mută; Enter sau Spațiu deschide clientul.',
+  exportAction: 'Exportați',
+  exportTitle: 'Exportați clienții',
+  exportScope: (count, formatted, filtered) =>
+    filtered
+      ? plural('ro', count, {
+          one: `${formatted} client care corespunde căutării și filtrelor, ca fișier CSV (UTF-8).`,
+          few: `Cei ${formatted} clienți care corespund căutării și filtrelor, ca fișier CSV (UTF-8).`,
+          other: `Cei ${formatted} de clienți care corespund căutării și filtrelor, ca fișier CSV (UTF-8).`,
+        })
+      : plural('ro', count, {
+          one: `${formatted} client, ca fișier CSV (UTF-8).`,
+          few: `Toți cei ${formatted} clienți, ca fișier CSV (UTF-8).`,
+          other: `Toți cei ${formatted} de clienți, ca fișier CSV (UTF-8).`,
+        }),
+  exportSeparator: 'Separator',
+  exportSeparatorHint:
+    'Excel așteaptă punct și virgulă acolo unde numerele se scriu cu virgulă zecimală, ca în română.',
+  exportSemicolon: 'Punct și virgulă (;)',
+  exportComma: 'Virgulă (,)',
+  exportWithContacts: 'Un rând pentru fiecare contact',
+  exportWithContactsHint: 'Adaugă coloanele de contact; un client fără contacte primește un singur rând.',
+  exportStart: 'Exportați',
+  exportRunning: 'Se exportă clienții',
+  exportProgress: (done, total) => `Clienți: ${done} din ${total}`,
+  exportCancel: 'Anulați exportul',
+  exportCancelled: 'Export anulat. Nu s-a descărcat nimic.',
+  exportDone: (count, formatted) =>
+    plural('ro', count, {
+      one: `${formatted} client exportat.`,
+      few: `${formatted} clienți exportați.`,
+      other: `${formatted} de clienți exportați.`,
+    }),
+  exportFailed: 'Exportul nu a reușit.',
+  exportTemplate: 'Descărcați șablonul de import',
+  exportTemplateHint: 'Pentru a importa clienți, completați șablonul: are aceleași coloane.',
+  exportFileName: 'clienti',
 };
 export default ro;

@@ -24,5 +24,6 @@ const pt: typeof managerEn = {
   customerLoadFailed: 'Não foi possível carregar o cliente.',
   partLoadFailed: 'Não foi possível carregar esta parte do aplicativo.',
   customerDeletedNotice: (name) => `O cliente ${name} foi excluído, com seus contatos e atribuições de equipamentos.`,
+  importCustomers: 'Importar clientes',
 };
 export default pt;

@@ -25,5 +25,6 @@ const ro: typeof managerEn = {
   partLoadFailed: 'Această parte a aplicației nu a putut fi încărcată.',
   customerDeletedNotice: (name) =>
     `Clientul ${name} a fost șters, împreună cu contactele și atribuirile de echipamente.`,
+  importCustomers: 'Importați clienți',
 };
 export default ro;

@@ -13,6 +13,7 @@ const th: typeof managerEn = {
   customerLoadFailed: 'ไม่สามารถโหลดลูกค้าได้',
   partLoadFailed: 'ไม่สามารถโหลดส่วนนี้ของแอปได้',
   customerDeletedNotice: (name) => `ลบ ${name} แล้ว พร้อมผู้ติดต่อและการมอบหมายอุปกรณ์`,
+  importCustomers: 'นำเข้าลูกค้า',
 };
 
 export default th;

@@ -143,5 +143,34 @@ const pt: typeof assignerEn = {
     }),
   discard: 'Descartar',
   keepSelecting: 'Continuar selecionando',
+  equipmentViews: 'Visualizações dos equipamentos',
+  tabAssigned: 'Atribuídos',
+  tabHistory: 'Histórico',
+  historyUnit: 'Equipamento',
+  historyAllUnits: 'Todos os equipamentos',
+  historyAssigned: (unit, to) => `${unit} atribuído a ${to}`,
+  historyUnassigned: (unit, from) => `${unit}: atribuição a ${from} removida`,
+  historyMoved: (unit, from, to) => `${unit} movido de ${from} para ${to}`,
+  historyCustomerDeleted: (unit, from) => `${unit}: atribuição removida, ${from} foi excluído`,
+  historyChanged: (unit) => `${unit} alterado`,
+  historyBy: (name) => `por ${name}`,
+  historyCount: (count, formatted) =>
+    plural('pt', count, {
+      one: `${formatted} alteração`,
+      many: `${formatted} de alterações`,
+      other: `${formatted} alterações`,
+    }),
+  historyEmpty: 'Ainda não houve atribuições nem remoções de atribuição de equipamentos para este cliente.',
+  historyEmptyUnit: 'Nenhuma alteração neste equipamento.',
+  historyShowMore: 'Mostrar mais',
+  historyLoadFailed: 'Não foi possível carregar o histórico.',
+  historyMoreShown: (count, formatted) =>
+    plural('pt', count, {
+      one: `Mais ${formatted} alteração exibida.`,
+      many: `Mais ${formatted} de alterações exibidas.`,
+      other: `Mais ${formatted} alterações exibidas.`,
+    }),
+  // The last assignment (atribuição, feminine).
+  lastAssigned: (name, date) => `Última: ${name}, ${date}`,
 };
 export default pt;

@@ -143,5 +143,33 @@ const ro: typeof assignerEn = {
     }),
   discard: 'Renunțați',
   keepSelecting: 'Continuați selecția',
+  equipmentViews: 'Vizualizări ale echipamentelor',
+  tabAssigned: 'Atribuite',
+  tabHistory: 'Istoric',
+  historyUnit: 'Echipament',
+  historyAllUnits: 'Toate echipamentele',
+  historyAssigned: (unit, to) => `${unit} atribuit lui ${to}`, // review: «lui» before a company name reads formal
+  historyUnassigned: (unit, from) => `${unit}: atribuirea la ${from} a fost eliminată`,
+  historyMoved: (unit, from, to) => `${unit} mutat de la ${from} la ${to}`,
+  historyCustomerDeleted: (unit, from) => `${unit}: atribuire eliminată, ${from} a fost șters`,
+  historyChanged: (unit) => `${unit} modificat`,
+  historyBy: (name) => `de către ${name}`,
+  historyCount: (count, formatted) =>
+    plural('ro', count, {
+      one: `${formatted} modificare`,
+      few: `${formatted} modificări`,
+      other: `${formatted} de modificări`,
+    }),
+  historyEmpty: 'Încă nu s-au atribuit sau eliminat atribuiri de echipamente pentru acest client.',
+  historyEmptyUnit: 'Nicio modificare pentru acest echipament.',
+  historyShowMore: 'Afișați mai multe',
+  historyLoadFailed: 'Istoricul nu a putut fi încărcat.',
+  historyMoreShown: (count, formatted) =>
+    plural('ro', count, {
+      one: `Încă ${formatted} modificare afișată.`,
+      few: `Încă ${formatted} modificări afișate.`,
+      other: `Încă ${formatted} de modificări afișate.`,
+    }),
+  lastAssigned: (name, date) => `Ultima: ${name}, ${date}`,
 };
 export default ro;

@@ -67,6 +67,7 @@ const pt: Strings = {
     invalid_country: 'Escolha um país da lista.',
     invalid_choice: 'Escolha uma das opções.',
     unreachable: 'Digite um e-mail ou um telefone para que o contato possa ser notificado.',
+    sms_needs_phone: 'O SMS precisa de um número de telefone: adicione um ou deixe o SMS desativado.',
     invalid: 'Este valor não é válido.',
     duplicate: 'Outro cliente já tem esta referência externa.',
   },

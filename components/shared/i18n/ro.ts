@@ -66,6 +66,7 @@ const ro: Strings = {
     invalid_country: 'Alegeți o țară din listă.',
     invalid_choice: 'Alegeți una dintre opțiuni.',
     unreachable: 'Introduceți un e-mail sau un număr de telefon, ca acest contact să poată primi notificări.',
+    sms_needs_phone: 'Pentru SMS este nevoie de un număr de telefon: adăugați unul sau lăsați SMS dezactivat.',
     invalid: 'Această valoare nu este validă.',
     duplicate: 'Alt client are deja această referință externă.',
   },
