@@ -65,5 +65,55 @@ const de: typeof contactListEn = {
     }),
   dismiss: 'Ausblenden',
   contactsNoneHint: 'Fügen Sie die Personen beim Kunden hinzu, die über Geräteereignisse benachrichtigt werden sollen.',
+  // Notification preferences
+  notifications: 'Benachrichtigungen',
+  notificationChannels: 'Kanäle',
+  notificationEvents: 'Ereignisse',
+  notificationLanguage: 'Sprache der Nachrichten',
+  notificationOptOut: 'Abgemeldet: nichts senden', // review: "abgemeldet" for opt-out, or "Widerspruch"
+  notificationOptOutHint: 'Die Auswahl oben bleibt erhalten und gilt wieder, sobald die Abmeldung aufgehoben wird.',
+  smsNeedsPhoneHint: 'SMS erfordert eine Telefonnummer.',
+  channelName: { email: 'E-Mail', sms: 'SMS' },
+  eventName: {
+    service_due: 'Service fällig', // review: Trackunit's German for "service due" (or "Wartung fällig")
+    fault_code: 'Fehlercodes',
+    geofence_enter: 'Geofence betreten',
+    geofence_exit: 'Geofence verlassen',
+    out_of_hours_use: 'Nutzung außerhalb der Arbeitszeit',
+    low_battery: 'Niedriger Akkustand', // review: "Akku" or "Batterie" in Trackunit's German UI
+    tamper: 'Manipulation',
+  },
+  optedOut: 'Abgemeldet',
+  noChannel: 'Kein Kanal',
+  eventCount: (count) => plural('de', count, { one: '1 Ereignis', other: `${count} Ereignisse` }),
+  notifiedAbout: (channels, events) => `Per ${channels} über ${events}`,
+  nothingChosen: 'nichts',
+  notifySelected: 'Benachrichtigungen…',
+  notifySelectedTitle: (count, formatted) =>
+    plural('de', count, {
+      one: 'Benachrichtigungen für 1 Kontakt',
+      other: `Benachrichtigungen für ${formatted} Kontakte`,
+    }),
+  notifyChange: 'Änderung',
+  notifyAdd: 'Einschalten',
+  notifyRemove: 'Ausschalten',
+  notifyWhat: 'Ereignis oder Kanal',
+  notifyApply: 'Anwenden',
+  notifyOptOut: 'Abmelden',
+  notifyOptIn: 'Abmeldung aufheben',
+  notifyDone: (count) =>
+    plural('de', count, {
+      one: 'Benachrichtigungen für 1 Kontakt geändert.',
+      other: `Benachrichtigungen für ${count} Kontakte geändert.`,
+    }),
+  notifyFailed: (name, reason) => `${name}: ${reason}`,
+  whoIsTold: 'Wer benachrichtigt wird',
+  whoIsToldEvent: 'Wenn eine Maschine meldet',
+  whoIsToldNone: 'Niemand wird über dieses Ereignis benachrichtigt.',
+  whoIsToldCount: (count) =>
+    plural('de', count, { one: '1 Kontakt wird benachrichtigt.', other: `${count} Kontakte werden benachrichtigt.` }),
+  whoIsToldFailed: 'Wer benachrichtigt wird, konnte nicht geladen werden.',
+  notifyNotChanged: (count) =>
+    plural('de', count, { one: '1 Kontakt wurde nicht geändert:', other: `${count} Kontakte wurden nicht geändert:` }),
 };
 export default de;

@@ -66,5 +66,61 @@ const nl: typeof contactListEn = {
   dismiss: 'Verbergen',
   contactsNoneHint:
     'Voeg de mensen bij de klant toe die meldingen over gebeurtenissen met het materieel moeten krijgen.',
+  // Notification preferences
+  notifications: 'Meldingen',
+  notificationChannels: 'Kanalen',
+  notificationEvents: 'Gebeurtenissen',
+  notificationLanguage: 'Taal van de berichten',
+  notificationOptOut: 'Afgemeld: niets sturen', // review: "afgemeld" for opt-out
+  notificationOptOutHint: 'De keuzes hierboven blijven bewaard en gelden weer zodra de afmelding wordt opgeheven.',
+  smsNeedsPhoneHint: 'Voor sms is een telefoonnummer nodig.',
+  channelName: { email: 'E-mail', sms: 'Sms' },
+  eventName: {
+    service_due: 'Onderhoud nodig', // review: Trackunit's Dutch for "service due"
+    fault_code: 'Foutcodes',
+    geofence_enter: 'Geofence binnengaan',
+    geofence_exit: 'Geofence verlaten',
+    out_of_hours_use: 'Gebruik buiten werktijd',
+    low_battery: 'Batterij bijna leeg',
+    tamper: 'Sabotage', // review: tamper alarm; "sabotage" or "manipulatie"
+  },
+  optedOut: 'Afgemeld',
+  noChannel: 'Geen kanaal',
+  eventCount: (count) => plural('nl', count, { one: '1 gebeurtenis', other: `${count} gebeurtenissen` }),
+  notifiedAbout: (channels, events) => `Via ${channels} over ${events}`,
+  nothingChosen: 'niets',
+  notifySelected: 'Meldingen…',
+  notifySelectedTitle: (count, formatted) =>
+    plural('nl', count, {
+      one: 'Meldingen voor 1 contactpersoon',
+      other: `Meldingen voor ${formatted} contactpersonen`,
+    }),
+  notifyChange: 'Wijziging',
+  notifyAdd: 'Aanzetten',
+  notifyRemove: 'Uitzetten',
+  notifyWhat: 'Gebeurtenis of kanaal',
+  notifyApply: 'Toepassen',
+  notifyOptOut: 'Afmelden',
+  notifyOptIn: 'Afmelding opheffen',
+  notifyDone: (count) =>
+    plural('nl', count, {
+      one: 'Meldingen gewijzigd voor 1 contactpersoon.',
+      other: `Meldingen gewijzigd voor ${count} contactpersonen.`,
+    }),
+  notifyFailed: (name, reason) => `${name}: ${reason}`,
+  whoIsTold: 'Wie een melding krijgt',
+  whoIsToldEvent: 'Als een machine meldt',
+  whoIsToldNone: 'Niemand krijgt een melding over deze gebeurtenis.',
+  whoIsToldCount: (count) =>
+    plural('nl', count, {
+      one: '1 contactpersoon krijgt een melding.',
+      other: `${count} contactpersonen krijgen een melding.`,
+    }),
+  whoIsToldFailed: 'Wie een melding krijgt, kon niet worden geladen.',
+  notifyNotChanged: (count) =>
+    plural('nl', count, {
+      one: '1 contactpersoon is niet gewijzigd:',
+      other: `${count} contactpersonen zijn niet gewijzigd:`,
+    }),
 };
 export default nl;

@@ -63,5 +63,51 @@ const sv: typeof contactListEn = {
     }),
   dismiss: 'Dölj',
   contactsNoneHint: 'Lägg till de personer hos kunden som ska aviseras om händelser med utrustningen.',
+  // Notification preferences
+  notifications: 'Aviseringar',
+  notificationChannels: 'Kanaler',
+  notificationEvents: 'Händelser',
+  notificationLanguage: 'Meddelandenas språk',
+  notificationOptOut: 'Avregistrerad: skicka inget', // review: "avregistrerad" for opt-out, or "avanmäld"
+  notificationOptOutHint: 'Valen ovan sparas och gäller igen när avregistreringen tas bort.',
+  smsNeedsPhoneHint: 'Sms kräver ett telefonnummer.',
+  channelName: { email: 'E-post', sms: 'Sms' },
+  eventName: {
+    service_due: 'Service förfaller', // review: Trackunit's Swedish for "service due" (or "Dags för service")
+    fault_code: 'Felkoder',
+    geofence_enter: 'In i geofence',
+    geofence_exit: 'Ut ur geofence',
+    out_of_hours_use: 'Användning utanför arbetstid',
+    low_battery: 'Låg batterinivå',
+    tamper: 'Manipulering',
+  },
+  optedOut: 'Avregistrerad',
+  noChannel: 'Ingen kanal',
+  eventCount: (count) => plural('sv', count, { one: '1 händelse', other: `${count} händelser` }),
+  notifiedAbout: (channels, events) => `Via ${channels} om ${events}`,
+  nothingChosen: 'inget',
+  notifySelected: 'Aviseringar…',
+  notifySelectedTitle: (count, formatted) =>
+    plural('sv', count, { one: 'Aviseringar för 1 kontakt', other: `Aviseringar för ${formatted} kontakter` }),
+  notifyChange: 'Ändring',
+  notifyAdd: 'Slå på',
+  notifyRemove: 'Slå av',
+  notifyWhat: 'Händelse eller kanal',
+  notifyApply: 'Tillämpa',
+  notifyOptOut: 'Avregistrera',
+  notifyOptIn: 'Ta bort avregistreringen',
+  notifyDone: (count) =>
+    plural('sv', count, {
+      one: 'Aviseringar ändrade för 1 kontakt.',
+      other: `Aviseringar ändrade för ${count} kontakter.`,
+    }),
+  notifyFailed: (name, reason) => `${name}: ${reason}`,
+  whoIsTold: 'Vem som aviseras',
+  whoIsToldEvent: 'När en maskin rapporterar',
+  whoIsToldNone: 'Ingen aviseras om den här händelsen.',
+  whoIsToldCount: (count) => plural('sv', count, { one: '1 kontakt aviseras.', other: `${count} kontakter aviseras.` }),
+  whoIsToldFailed: 'Vem som aviseras kunde inte läsas in.',
+  notifyNotChanged: (count) =>
+    plural('sv', count, { one: '1 kontakt ändrades inte:', other: `${count} kontakter ändrades inte:` }),
 };
 export default sv;

@@ -38,5 +38,34 @@ const de: typeof customerListEn = {
   clearFilters: 'Suche und Filter zurücksetzen',
   customersLoadFailed: 'Die Kunden konnten nicht geladen werden.',
   listKeys: 'Pfeiltasten, Pos1, Ende, Bild auf und Bild ab bewegen; Eingabe oder Leertaste öffnet den Kunden.',
+  exportAction: 'Exportieren',
+  exportTitle: 'Kunden exportieren',
+  exportScope: (count, formatted, filtered) =>
+    filtered
+      ? plural('de', count, {
+          one: 'Der 1 Kunde, der zu Suche und Filtern passt, als CSV-Datei (UTF-8).',
+          other: `Die ${formatted} Kunden, die zu Suche und Filtern passen, als CSV-Datei (UTF-8).`,
+        })
+      : plural('de', count, {
+          one: 'Der 1 Kunde als CSV-Datei (UTF-8).',
+          other: `Alle ${formatted} Kunden als CSV-Datei (UTF-8).`,
+        }),
+  exportSeparator: 'Trennzeichen',
+  exportSeparatorHint: 'Excel erwartet ein Semikolon, wo Zahlen mit Dezimalkomma geschrieben werden, wie im Deutschen.',
+  exportSemicolon: 'Semikolon (;)',
+  exportComma: 'Komma (,)',
+  exportWithContacts: 'Eine Zeile pro Kontakt',
+  exportWithContactsHint: 'Fügt die Kontaktspalten hinzu; ein Kunde ohne Kontakte erhält eine Zeile.',
+  exportStart: 'Exportieren',
+  exportRunning: 'Kunden werden exportiert',
+  exportProgress: (done, total) => `${done} von ${total} Kunden`,
+  exportCancel: 'Export abbrechen',
+  exportCancelled: 'Export abgebrochen. Es wurde nichts heruntergeladen.',
+  exportDone: (count, formatted) =>
+    plural('de', count, { one: '1 Kunde exportiert.', other: `${formatted} Kunden exportiert.` }),
+  exportFailed: 'Der Export ist fehlgeschlagen.',
+  exportTemplate: 'Importvorlage herunterladen',
+  exportTemplateHint: 'Um Kunden zu importieren, füllen Sie die Vorlage aus: Sie hat dieselben Spalten.',
+  exportFileName: 'kunden',
 };
 export default de;

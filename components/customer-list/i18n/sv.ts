@@ -38,5 +38,34 @@ const sv: typeof customerListEn = {
   clearFilters: 'Rensa sökning och filter',
   customersLoadFailed: 'Kunderna kunde inte läsas in.',
   listKeys: 'Piltangenterna, Home, End, Page Up och Page Down flyttar; Enter eller blanksteg öppnar kunden.',
+  exportAction: 'Exportera',
+  exportTitle: 'Exportera kunder',
+  exportScope: (count, formatted, filtered) =>
+    filtered
+      ? plural('sv', count, {
+          one: 'Den 1 kund som matchar sökningen och filtren, som CSV-fil (UTF-8).',
+          other: `De ${formatted} kunder som matchar sökningen och filtren, som CSV-fil (UTF-8).`,
+        })
+      : plural('sv', count, {
+          one: 'Den 1 kunden, som CSV-fil (UTF-8).',
+          other: `Alla ${formatted} kunder, som CSV-fil (UTF-8).`,
+        }),
+  exportSeparator: 'Avgränsare',
+  exportSeparatorHint: 'Excel förväntar sig semikolon där tal skrivs med decimalkomma, som på svenska.',
+  exportSemicolon: 'Semikolon (;)',
+  exportComma: 'Komma (,)',
+  exportWithContacts: 'En rad per kontakt',
+  exportWithContactsHint: 'Lägger till kontaktkolumnerna; en kund utan kontakter får en rad.',
+  exportStart: 'Exportera',
+  exportRunning: 'Exporterar kunder',
+  exportProgress: (done, total) => `${done} av ${total} kunder`,
+  exportCancel: 'Avbryt export',
+  exportCancelled: 'Exporten avbröts. Inget laddades ned.',
+  exportDone: (count, formatted) =>
+    plural('sv', count, { one: '1 kund exporterad.', other: `${formatted} kunder exporterade.` }),
+  exportFailed: 'Exporten misslyckades.',
+  exportTemplate: 'Ladda ned importmall',
+  exportTemplateHint: 'Fyll i mallen för att importera kunder: den har samma kolumner.',
+  exportFileName: 'kunder',
 };
 export default sv;

@@ -14,5 +14,6 @@ const de: typeof managerEn = {
   customerLoadFailed: 'Der Kunde konnte nicht geladen werden.',
   partLoadFailed: 'Dieser Teil der App konnte nicht geladen werden.',
   customerDeletedNotice: (name) => `${name} wurde samt Kontakten und Gerätezuweisungen gelöscht.`,
+  importCustomers: 'Kunden importieren',
 };
 export default de;

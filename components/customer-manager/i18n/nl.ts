@@ -15,5 +15,6 @@ const nl: typeof managerEn = {
   customerLoadFailed: 'De klant kon niet worden geladen.',
   partLoadFailed: 'Dit deel van de app kon niet worden geladen.',
   customerDeletedNotice: (name) => `${name} is verwijderd, samen met de contactpersonen en materieeltoewijzingen.`,
+  importCustomers: 'Klanten importeren',
 };
 export default nl;

@@ -14,5 +14,6 @@ const sv: typeof managerEn = {
   customerLoadFailed: 'Kunden kunde inte läsas in.',
   partLoadFailed: 'Den här delen av appen kunde inte läsas in.',
   customerDeletedNotice: (name) => `${name} har tagits bort tillsammans med kontakter och tilldelad utrustning.`,
+  importCustomers: 'Importera kunder',
 };
 export default sv;

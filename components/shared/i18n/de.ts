@@ -56,6 +56,7 @@ const de: Strings = {
     invalid_country: 'Wählen Sie ein Land aus der Liste.',
     invalid_choice: 'Wählen Sie eine der Optionen.',
     unreachable: 'Geben Sie eine E-Mail-Adresse oder Telefonnummer an, damit der Kontakt benachrichtigt werden kann.',
+    sms_needs_phone: 'SMS erfordert eine Telefonnummer: Geben Sie eine an, oder lassen Sie SMS aus.',
     invalid: 'Dieser Wert ist ungültig.',
     duplicate: 'Ein anderer Kunde hat bereits diese externe Referenz.',
   },

@@ -55,6 +55,7 @@ const nl: Strings = {
     invalid_country: 'Kies een land uit de lijst.',
     invalid_choice: 'Kies een van de opties.',
     unreachable: 'Voer een e-mailadres of telefoonnummer in, zodat de contactpersoon meldingen kan krijgen.',
+    sms_needs_phone: 'Voor sms is een telefoonnummer nodig: voer er een in, of zet sms uit.',
     invalid: 'Deze waarde is ongeldig.',
     duplicate: 'Een andere klant heeft al deze externe referentie.',
   },

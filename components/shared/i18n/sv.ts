@@ -55,6 +55,7 @@ const sv: Strings = {
     invalid_country: 'Välj ett land i listan.',
     invalid_choice: 'Välj ett av alternativen.',
     unreachable: 'Ange en e-postadress eller ett telefonnummer så att kontakten kan aviseras.',
+    sms_needs_phone: 'Sms kräver ett telefonnummer: ange ett, eller välj bort sms.',
     invalid: 'Värdet är ogiltigt.',
     duplicate: 'En annan kund har redan den här externa referensen.',
   },
