@@ -9,6 +9,9 @@ import '../../components/contact-list/define.js';
 import '../../components/equipment-assigner/define.js';
 import '../../components/customer-list/define.js';
 import '../../components/customer-manager/define.js';
+import '../../components/customer-import/define.js';
+import type { CustomerImport } from '../../components/customer-import/customer-import.js';
+import { choose, csvFile } from '../../components/customer-import/test-support.js';
 import { languages, type Language, type Loaders } from '../../components/shared/languages.js';
 import { en } from '../../components/shared/i18n/en.js';
 import { loaders as sharedLoaders } from '../../components/shared/i18n/index.js';
@@ -24,6 +27,8 @@ import { customerListEn } from '../../components/customer-list/i18n/en.js';
 import { loaders as listLoaders } from '../../components/customer-list/i18n/index.js';
 import { managerEn } from '../../components/customer-manager/i18n/en.js';
 import { loaders as managerLoaders } from '../../components/customer-manager/i18n/index.js';
+import { importEn } from '../../components/customer-import/i18n/en.js';
+import { loaders as importLoaders } from '../../components/customer-import/i18n/index.js';
 
 /**
  * Every element in every shipped language on a 320 px wide screen (the narrowest phone WCAG 1.4.10 reflows to):
@@ -40,7 +45,16 @@ const tables: [object, Loaders<object>][] = [
   [assignerEn, assignerLoaders],
   [customerListEn, listLoaders],
   [managerEn, managerLoaders],
+  [importEn, importLoaders],
 ];
+
+/** A file for the import's later steps: a new customer, an update, a cell error, a likely duplicate. */
+const IMPORT_FILE = [
+  'Name;External reference;City;Country;Phone',
+  'Fjordkraft Entreprenør ApS;ERP-900;Aarhus;DK;+4586123456',
+  'Nordhavn Maskinudlejning ApS;;Copenhagen;DK;',
+  'Bad Country ApS;;Odense;XX;',
+].join('\r\n');
 const shipped = languages.filter((language) => language === 'en' || sharedLoaders[language as 'da']);
 
 /** Every element under `root`, through open shadow roots. */
@@ -253,6 +267,26 @@ describe('every element in every language at 320 px', function () {
           'customer rows',
         ),
     },
+    {
+      name: 'customer-import (choose a file)',
+      mount: () => html`<customer-import .client=${client}></customer-import>`,
+      ready: (el: Element) => waitUntil(() => shadow(el, '#file'), 'the file chooser'),
+    },
+    ...(['map', 'preview'] as const).map((step) => ({
+      name: `customer-import (${step === 'map' ? 'map columns' : 'preview'})`,
+      mount: () => html`<customer-import .client=${client}></customer-import>`,
+      ready: async (el: Element) => {
+        const importer = el as CustomerImport;
+        await waitUntil(() => shadow(el, '#file'), 'the file chooser');
+        choose(importer, csvFile(IMPORT_FILE));
+        await waitUntil(() => importer.step === 'map', 'the mapping step', { timeout: 10_000 });
+        if (step === 'preview') {
+          shadow(el, '[part~="button-primary"]')!.click();
+          await waitUntil(() => importer.step === 'preview', 'the preview', { timeout: 10_000 });
+        }
+        await importer.updateComplete;
+      },
+    })),
     {
       name: 'customer-manager',
       mount: () =>
