@@ -14,10 +14,33 @@ export const importStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
     min-inline-size: 0;
+    /* The stepper and the mapping table follow the element's width, not the window's. */
+    container-type: inline-size;
   }
   @media (max-width: 30rem) {
     .card {
       padding: var(--_space);
+    }
+  }
+  /* Narrow: the three mapping columns share the width (headers wrap, values shorten, selects fill their cell),
+     so mapping never scrolls sideways; the preview keeps its columns in a keyboard-scrollable region. */
+  @container (max-width: 30rem) {
+    table.mapping {
+      table-layout: fixed;
+    }
+    table.mapping th,
+    table.mapping td {
+      padding-inline: calc(var(--_space) / 3);
+      white-space: normal;
+      overflow-wrap: anywhere;
+    }
+    table.mapping .truncate {
+      max-inline-size: 100%;
+      white-space: normal;
+    }
+    table.mapping .select {
+      inline-size: 100%;
+      min-inline-size: 0;
     }
   }
   .title {

@@ -62,5 +62,10 @@ export const stepperStyles = css`
     .stepper li:not(.current) {
       flex: 0 0 auto;
     }
+    /* The one label shown wraps rather than ending in an ellipsis: "Kolonnen zuordnen" must be read whole. */
+    .stepper li.current .step-label {
+      white-space: normal;
+      overflow-wrap: anywhere;
+    }
   }
 `;
