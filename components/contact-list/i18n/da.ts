@@ -96,8 +96,7 @@ const da: typeof contactListEn = {
   whoIsToldNone: 'Ingen får besked om denne hændelse.',
   whoIsToldCount: (count) => (count === 1 ? '1 kontakt får besked.' : `${count} kontakter får besked.`),
   whoIsToldFailed: 'Hvem der får besked, kunne ikke indlæses.',
-  notifyNotChanged: (count) =>
-    count === 1 ? '1 kontakt blev ikke ændret:' : `${count} kontakter blev ikke ændret:`,
+  notifyNotChanged: (count) => (count === 1 ? '1 kontakt blev ikke ændret:' : `${count} kontakter blev ikke ændret:`),
 };
 
 export default da;
