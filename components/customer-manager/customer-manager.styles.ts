@@ -74,30 +74,6 @@ export const managerStyles = css`
     font-size: 0.875em;
     font-weight: 600;
   }
-  .tabs {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem;
-    border-block-end: 1px solid var(--_border);
-  }
-  .tab {
-    min-block-size: 2.75rem;
-    padding: 0.5rem 1rem;
-    border: 0;
-    border-block-end: 3px solid transparent;
-    background: none;
-    color: var(--_muted);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .tab:hover {
-    color: var(--_text);
-  }
-  .tab[aria-selected='true'] {
-    border-block-end-color: var(--_primary);
-    color: var(--_text);
-  }
   .panel {
     min-inline-size: 0;
   }

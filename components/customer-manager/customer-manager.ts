@@ -23,9 +23,11 @@ import { managerStyles } from './customer-manager.styles.js';
 import { PartLoader, type Part } from './parts.js';
 import { UnsavedChangesGuard } from '../shared/form-unsaved.js';
 import { UnsavedInput, type GuardedPart } from './unsaved.js';
-import { DEFAULT_TAB, toTab, type ManagerState, type Tab } from './state.js';
+import { DEFAULT_TAB, TABS, toTab, type ManagerState, type Tab } from './state.js';
 import { UrlSyncController } from './url-sync.js';
-import { customerHeader, tabList, tabPanel } from './view.js';
+import { customerHeader } from './view.js';
+import { tabList, tabPanel } from '../shared/tabs.js';
+import { tabsStyles } from '../shared/tabs.styles.js';
 
 const PART_OF_TAB: Record<Tab, Part> = {
   details: 'customer-details',
@@ -73,7 +75,7 @@ const PART_OF_TAB: Record<Tab, Part> = {
 export class CustomerManager extends FleetElement {
   static override readonly fcName = 'customer-manager';
   static override readonly dependencies = [CustomerList];
-  static override styles = [themeStyles, buttonStyles, stateStyles, dialogStyles, managerStyles];
+  static override styles = [themeStyles, buttonStyles, stateStyles, dialogStyles, tabsStyles, managerStyles];
 
   static override properties: PropertyDeclarations = {
     customerId: { attribute: 'customer-id', reflect: true },
@@ -351,7 +353,7 @@ export class CustomerManager extends FleetElement {
     const customer = this.customer;
     if (!customer || customer.id !== this.customerId) return loadingState(t.loading);
     return html`${customerHeader(customer, t, (count) => this.l10n.formatNumber(count))}
-    ${tabList({ t, label: t.customerSections(customer.name), current: this.tab, onSelect: this.selectTab })}
+    ${tabList({ tabs: TABS, labels: t.tabs, label: t.customerSections(customer.name), current: this.tab, onSelect: this.selectTab })}
     ${tabPanel(this.tab, this.renderTabContent(this.tab, customer.id))}`;
   }
 

@@ -36,6 +36,7 @@ import { controlsView, unassignPanel } from './assigner-view.js';
 import { fleetCount } from './picker-view.js';
 import { AssignmentHistoryView } from './history.js';
 import { historyStyles } from './history.styles.js';
+import { tabsStyles } from '../shared/tabs.styles.js';
 import { tabList, tabPanel } from '../shared/tabs.js';
 
 type AssignerTab = 'assigned' | 'history';
@@ -98,6 +99,7 @@ export class EquipmentAssigner extends FleetElement {
     sharedListStyles,
     listStyles,
     assignerStyles,
+    tabsStyles,
     historyStyles,
   ];
 

@@ -1,32 +1,7 @@
 import { css } from 'lit';
 
-/** The Assigned | History tabs and the history timeline (a line down the start edge, a dot per change). */
+/** The Assigned | History panel and the history timeline (a line down the start edge, a dot per change). */
 export const historyStyles = css`
-  .tabs {
-    display: flex;
-    gap: calc(var(--_space) * 0.25);
-    border-block-end: 1px solid var(--_border);
-  }
-  .tab {
-    font: inherit;
-    color: var(--_muted);
-    background: none;
-    border: 0;
-    border-block-end: 3px solid transparent;
-    padding-block: calc(var(--_space) * 0.5);
-    padding-inline: calc(var(--_space) * 0.75);
-    cursor: pointer;
-    min-block-size: 2.75rem;
-  }
-  .tab[aria-selected='true'] {
-    color: var(--_text);
-    font-weight: 650;
-    border-block-end-color: var(--_primary);
-  }
-  .tab:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: -2px;
-  }
   .panel {
     display: grid;
     gap: var(--_space);
