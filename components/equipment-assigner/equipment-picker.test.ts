@@ -214,6 +214,23 @@ describe('equipment-picker (Select equipment)', () => {
     await waitFor(() => text(ctx.root, '.success-notice').includes('2 units assigned.'));
   });
 
+  it('Review pressed while a search is still pending stays on the review once that search runs', async () => {
+    const ctx = await setup();
+    await openWithKeyboard(ctx);
+    await choose(ctx, 'picker-assignment', 'none');
+    await focusOption(ctx, 0);
+    await press('Space');
+    expect(selectedCount(ctx.proot)).to.equal('1 selected');
+    const search = ctx.proot.querySelector<HTMLInputElement>('#picker-search')!;
+    search.value = 'zz-no-such-unit';
+    search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    ctx.proot.querySelector<HTMLElement>('[part~="button-review"]')!.click();
+    await waitFor(() => ctx.backend.requests.some((request) => request.path.includes('zz-no-such-unit')));
+    await waitFor(() => rows(ctx.proot, 'review').length === 1);
+    expect(ctx.proot.querySelector('#review')).to.exist;
+    expect(ctx.proot.querySelector('#fleet')).to.not.exist;
+  });
+
   it('assigning to a customer that had none lists the new units and their count, as the server holds them', async () => {
     const ctx = await setup({ assigned: 0 });
     expect(text(ctx.root, '.empty-list')).to.equal('No equipment is assigned to this customer yet.');

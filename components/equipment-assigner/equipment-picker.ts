@@ -243,6 +243,8 @@ export class EquipmentPicker extends FleetElement {
   };
 
   private toggleReview = (): void => {
+    // A search still waiting out its debounce would land after this and yank the user back to the fleet.
+    this.search.flush();
     if (this.view === 'fleet') {
       // A snapshot: units unchecked here stay listed, so a slip can be undone.
       this.review = new ArraySource([...this.selection.units.values()]);
