@@ -153,6 +153,9 @@ export class ExportDialogController implements ReactiveController {
       if (this.abort === abort) this.abort = undefined;
     }
     downloadFile(this.host.shadowRoot ?? this.host, parts, `${t.exportFileName}-${dateStamp()}.csv`);
+    // Handing 1,000 parts to the browser and closing the dialog (which renders the list) were one task that
+    // now and then passed 50 ms: each gets its own.
+    await new Promise((resolve) => setTimeout(resolve));
     this.phase = 'choose';
     const closed = this.dialog.closed();
     this.dialog.close();
