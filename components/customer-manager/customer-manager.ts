@@ -29,6 +29,12 @@ import { customerHeader } from './view.js';
 import { tabList, tabPanel } from '../shared/tabs.js';
 import { tabsStyles } from '../shared/tabs.styles.js';
 
+/**
+ * What the main pane shows: the open customer (if any), the Create customer wizard, or the import (issue 13).
+ * One value, so the wizard and the import can never both be open.
+ */
+type MainPane = 'customer' | 'create' | 'import';
+
 const PART_OF_TAB: Record<Tab, Part> = {
   details: 'customer-details',
   contacts: 'contact-list',
@@ -84,8 +90,7 @@ export class CustomerManager extends FleetElement {
     type: { converter: typesConverter, reflect: true },
     sort: { reflect: true },
     urlState: { attribute: 'url-state', type: Boolean },
-    creating: { state: true, attribute: false },
-    importing: { state: true, attribute: false },
+    pane: { state: true, attribute: false },
     listHidden: { state: true, attribute: false },
     customer: { state: true, attribute: false },
     customerError: { state: true, attribute: false },
@@ -105,9 +110,7 @@ export class CustomerManager extends FleetElement {
   /** Keep the state above in the page's query string (`?customer=…&tab=…`), so back and forward work. */
   urlState = false;
 
-  private creating = false;
-  /** The import is open in the main pane (issue 13). */
-  private importing = false;
+  private pane: MainPane = 'customer';
   private listHidden = false;
   private customer?: Customer;
   private customerError: unknown;
@@ -182,7 +185,7 @@ export class CustomerManager extends FleetElement {
 
   private applyState(state: ManagerState): void {
     Object.assign(this, state);
-    if (state.customerId) this.creating = false;
+    if (state.customerId && this.pane === 'create') this.pane = 'customer';
   }
 
   // ----- leaving typed input ---------------------------------------------------------------------------------
@@ -226,18 +229,17 @@ export class CustomerManager extends FleetElement {
 
   private readonly onSelect = async (event: CustomEvent<{ customerId: string }>): Promise<void> => {
     const id = event.detail.customerId;
-    if (id === this.customerId && !this.creating) {
+    if (id === this.customerId && this.pane !== 'create') {
       this.focusAfterUpdate = '#customer-title';
       this.requestUpdate();
       return;
     }
     if (!(await this.leave())) {
       // Still on the customer (or the wizard) with the typed input: keep the list's mark on it too.
-      if (this.list) this.list.customerId = this.creating ? '' : this.customerId;
+      if (this.list) this.list.customerId = this.pane === 'create' ? '' : this.customerId;
       return;
     }
-    this.creating = false;
-    this.importing = false;
+    this.pane = 'customer';
     this.deletedName = undefined;
     this.customerId = id;
     this.focusAfterUpdate = '#customer-title';
@@ -246,8 +248,7 @@ export class CustomerManager extends FleetElement {
   private readonly onCreateRequest = async (): Promise<void> => {
     if (!(await this.leave())) return;
     this.deletedName = undefined;
-    this.importing = false;
-    this.creating = true;
+    this.pane = 'create';
     this.focusAfterUpdate = '[data-part="wizard"]';
   };
 
@@ -261,7 +262,7 @@ export class CustomerManager extends FleetElement {
 
   private async openCreated(customerId: string): Promise<void> {
     this.unsaved.clear(this.currentPart);
-    this.creating = false;
+    this.pane = 'customer';
     this.customerId = customerId;
     this.focusAfterUpdate = '#customer-title';
     this.list?.refresh();
@@ -279,7 +280,7 @@ export class CustomerManager extends FleetElement {
 
   private closeWizard(): void {
     this.unsaved.clear(this.currentPart);
-    this.creating = false;
+    this.pane = 'customer';
     this.focusAfterUpdate = '[data-list]';
   }
 
@@ -308,15 +309,13 @@ export class CustomerManager extends FleetElement {
   private readonly openImport = async (): Promise<void> => {
     if (!(await this.leave())) return;
     this.deletedName = undefined;
-    this.creating = false;
-    this.importing = true;
+    this.pane = 'import';
     this.focusAfterUpdate = '[data-part="import"]';
   };
 
   private readonly back = async (): Promise<void> => {
     if (!(await this.leave())) return;
-    this.creating = false;
-    this.importing = false;
+    this.pane = 'customer';
     this.customerId = '';
     this.focusAfterUpdate = '[data-list]';
   };
@@ -363,7 +362,7 @@ export class CustomerManager extends FleetElement {
     return html`<section
       class="main-pane"
       part="main"
-      aria-labelledby=${this.creating || this.importing ? nothing : 'customer-title'}
+      aria-labelledby=${this.pane === 'customer' ? 'customer-title' : nothing}
     >
       <div class="pane-bar" part="pane-bar">
         <button class="button quiet back" part="button button-back" type="button" data-back @click=${this.back}>
@@ -380,12 +379,12 @@ export class CustomerManager extends FleetElement {
         </button>
       </div>
       ${
-        this.importing
+        this.pane === 'import'
           ? this.renderPart('customer-import', () => {
               const tag = this.tagFor('customer-import');
               return staticHtml`<${tag} data-part="import" tabindex="-1"></${tag}>`;
             })
-          : this.creating
+          : this.pane === 'create'
             ? this.renderPart('customer-wizard', () => staticHtml`<${wizard} data-part="wizard"></${wizard}>`)
             : this.renderCustomer()
       }
@@ -396,7 +395,7 @@ export class CustomerManager extends FleetElement {
     const tag = this.tagFor('customer-list');
     return staticHtml`<${tag}
       data-list
-      .customerId=${this.creating ? '' : this.customerId}
+      .customerId=${this.pane === 'create' ? '' : this.customerId}
       .search=${this.search}
       .type=${this.type}
       .sort=${this.sort}
@@ -408,7 +407,7 @@ export class CustomerManager extends FleetElement {
 
   override render(): TemplateResult {
     const t = this.l10n.t;
-    const open = this.creating || this.importing || this.customerId !== '';
+    const open = this.pane !== 'customer' || this.customerId !== '';
     return html`<div class="app ${open ? 'open' : ''} ${open && this.listHidden ? 'list-hidden' : ''}" part="base">
         <div class="list-pane" part="list-pane">
           ${
