@@ -1,15 +1,12 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { keyed } from 'lit/directives/keyed.js';
-import type { Customer, CustomerType } from '../../src/schemas/customer.js';
-import { NotFoundError } from '../../src/errors.js';
+import type { CustomerType } from '../../src/schemas/customer.js';
 import { FleetElement } from '../shared/fleet-element.js';
 import { ClientController } from '../shared/client.js';
 import { LocalizeController } from '../shared/localize.js';
 import { ConfirmController } from '../shared/confirm.js';
-import { describeError } from '../shared/errors.js';
 import { errorState, loadingState, notice } from '../shared/states.js';
-import { isAbort } from '../shared/paged-rows.js';
 import type { WizardCancelEvent } from '../shared/events.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
@@ -23,10 +20,9 @@ import { managerStyles } from './customer-manager.styles.js';
 import { PartLoader, type Part } from './parts.js';
 import { UnsavedChangesGuard } from '../shared/form-unsaved.js';
 import { UnsavedInput, type GuardedPart } from './unsaved.js';
-import { DEFAULT_TAB, TABS, toTab, type ManagerState, type Tab } from './state.js';
+import { DEFAULT_TAB, toTab, type ManagerState, type Tab } from './state.js';
 import { UrlSyncController } from './url-sync.js';
-import { customerHeader } from './view.js';
-import { tabList, tabPanel } from '../shared/tabs.js';
+import { OpenCustomerController } from './open-customer.js';
 import { tabsStyles } from '../shared/tabs.styles.js';
 
 /**
@@ -92,8 +88,6 @@ export class CustomerManager extends FleetElement {
     urlState: { attribute: 'url-state', type: Boolean },
     pane: { state: true, attribute: false },
     listHidden: { state: true, attribute: false },
-    customer: { state: true, attribute: false },
-    customerError: { state: true, attribute: false },
     deletedName: { state: true, attribute: false },
   };
 
@@ -112,12 +106,14 @@ export class CustomerManager extends FleetElement {
 
   private pane: MainPane = 'customer';
   private listHidden = false;
-  private customer?: Customer;
-  private customerError: unknown;
   private deletedName?: string;
 
   private readonly l10n = new LocalizeController(this, { id: 'customerManager', en: managerEn, loaders });
-  private readonly api = new ClientController(this, () => this.loadCustomer());
+  private readonly api = new ClientController(this, () => this.opened.load());
+  private readonly opened = new OpenCustomerController(this, {
+    customerId: () => this.customerId,
+    client: () => this.api.client,
+  });
   private readonly confirmer = new ConfirmController(this, () => this.l10n.t, 'discard');
   private readonly parts = new PartLoader(
     () => (this.constructor as typeof FleetElement).fcScope,
@@ -134,7 +130,6 @@ export class CustomerManager extends FleetElement {
     apply: (state) => this.applyState(state),
     leave: () => this.leave(),
   });
-  private loading?: AbortController;
   private focusAfterUpdate?: string;
 
   constructor() {
@@ -149,16 +144,11 @@ export class CustomerManager extends FleetElement {
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.loading?.abort();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('tab')) this.tab = toTab(this.tab);
     if (changed.has('sort')) this.sort = toSort(this.sort);
     if (changed.has('type') && !Array.isArray(this.type)) this.type = toTypes(this.type);
-    if (changed.has('customerId') && this.hasUpdated) this.loadCustomer();
+    if (changed.has('customerId') && this.hasUpdated) this.opened.load();
   }
 
   protected override updated(): void {
@@ -207,21 +197,7 @@ export class CustomerManager extends FleetElement {
     return ok;
   }
 
-  // ----- the open customer -----------------------------------------------------------------------------------
-
-  private loadCustomer(keep = false): void {
-    this.loading?.abort();
-    const id = this.customerId;
-    const client = this.api.client;
-    if (!keep || this.customer?.id !== id) this.customer = undefined;
-    this.customerError = undefined;
-    if (!id || !client) return;
-    const loading = (this.loading = new AbortController());
-    client.customers.get(id, { signal: loading.signal }).then(
-      (customer) => loading === this.loading && (this.customer = customer),
-      (error: unknown) => loading === this.loading && !isAbort(error) && (this.customerError = error),
-    );
-  }
+  // ----- the list and the open customer ----------------------------------------------------------------------
 
   private get list(): CustomerList | null {
     return this.renderRoot.querySelector<CustomerList>('[data-list]');
@@ -285,17 +261,16 @@ export class CustomerManager extends FleetElement {
   }
 
   private afterDelete(): void {
-    this.deletedName = this.customer?.name ?? '';
+    this.deletedName = this.opened.customer?.name ?? '';
     this.unsaved.clear(this.currentPart);
     this.customerId = '';
-    this.customer = undefined;
     this.focusAfterUpdate = '#deleted-notice';
     this.list?.refresh();
   }
 
   private afterChange(event: Event): void {
     if (event.type === 'customer-updated' || event.type === 'contacts-changed') this.unsaved.clear(this.currentPart);
-    this.loadCustomer(true);
+    this.opened.load(true);
     this.list?.refresh();
   }
 
@@ -338,24 +313,6 @@ export class CustomerManager extends FleetElement {
     );
   }
 
-  private renderCustomer(): TemplateResult {
-    const t = this.l10n.t;
-    const error = this.customerError;
-    if (error) {
-      const notFound = error instanceof NotFoundError;
-      return errorState({
-        title: t.customerLoadFailed,
-        message: describeError(error, t).message,
-        ...(notFound ? {} : { retryLabel: t.retry, onRetry: () => this.loadCustomer() }),
-      });
-    }
-    const customer = this.customer;
-    if (!customer || customer.id !== this.customerId) return loadingState(t.loading);
-    return html`${customerHeader(customer, t, (count) => this.l10n.formatNumber(count))}
-    ${tabList({ tabs: TABS, labels: t.tabs, label: t.customerSections(customer.name), current: this.tab, onSelect: this.selectTab })}
-    ${tabPanel(this.tab, this.renderTabContent(this.tab, customer.id))}`;
-  }
-
   private renderMain(): TemplateResult {
     const t = this.l10n.t;
     const wizard = this.tagFor('customer-wizard');
@@ -386,7 +343,13 @@ export class CustomerManager extends FleetElement {
             })
           : this.pane === 'create'
             ? this.renderPart('customer-wizard', () => staticHtml`<${wizard} data-part="wizard"></${wizard}>`)
-            : this.renderCustomer()
+            : this.opened.render({
+                t,
+                format: (count) => this.l10n.formatNumber(count),
+                tab: this.tab,
+                onSelectTab: this.selectTab,
+                panel: (tab, customerId) => this.renderTabContent(tab, customerId),
+              })
       }
     </section>`;
   }
