@@ -23,6 +23,7 @@ import { UnsavedInput, type GuardedPart } from './unsaved.js';
 import { DEFAULT_TAB, toTab, type ManagerState, type Tab } from './state.js';
 import { UrlSyncController } from './url-sync.js';
 import { OpenCustomerController } from './open-customer.js';
+import { paneBar } from './view.js';
 import { tabsStyles } from '../shared/tabs.styles.js';
 
 /**
@@ -321,20 +322,7 @@ export class CustomerManager extends FleetElement {
       part="main"
       aria-labelledby=${this.pane === 'customer' ? 'customer-title' : nothing}
     >
-      <div class="pane-bar" part="pane-bar">
-        <button class="button quiet back" part="button button-back" type="button" data-back @click=${this.back}>
-          <span aria-hidden="true">←</span> ${t.backToCustomers}
-        </button>
-        <button
-          class="button quiet toggle-list"
-          part="button button-toggle-list"
-          type="button"
-          aria-expanded=${this.listHidden ? 'false' : 'true'}
-          @click=${() => (this.listHidden = !this.listHidden)}
-        >
-          ${this.listHidden ? t.showList : t.hideList}
-        </button>
-      </div>
+      ${paneBar(t, this.listHidden, this.back, () => (this.listHidden = !this.listHidden))}
       ${
         this.pane === 'import'
           ? this.renderPart('customer-import', () => {
