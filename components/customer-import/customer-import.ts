@@ -6,7 +6,7 @@ import {
   templateFileName,
   type ColumnTarget,
 } from '../../src/csv/index.js';
-import type { CustomerClient, ImportManyResult } from '../../src/client/types.js';
+import type { CustomerClient } from '../../src/client/types.js';
 import { FleetElement } from '../shared/fleet-element.js';
 import { ClientConsumerController } from '../shared/client.js';
 import { CurrentUserController } from '../shared/current-user.js';
@@ -14,7 +14,6 @@ import { LocalizeController } from '../shared/localize.js';
 import { LiveRegionController } from '../shared/live-region.js';
 import { ConfirmController } from '../shared/confirm.js';
 import { describeError } from '../shared/errors.js';
-import { violationText } from '../shared/violations.js';
 import { errorState, permissionGate } from '../shared/states.js';
 import { stepper } from '../shared/stepper.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -31,19 +30,8 @@ import { readImportFile, type FileProblem } from './read-file.js';
 import { loadPapa, parseCsv, type ParsedFile, type ParseProblem } from './parse-csv.js';
 import { checkPlan, classify, lookupKeys, rowsToSend, summarize, type PlanEntry } from './plan.js';
 import { chooseStep, mapStep, targetOptions } from './steps.js';
-import { previewStep, problemText, type PreviewFilter } from './preview.js';
-import { importStep } from './result.js';
-import {
-  failedRowsCsv,
-  forgetImport,
-  rememberImport,
-  rememberedImport,
-  undoImport,
-  undoItems,
-  type UndoItem,
-  type UndoOutcome,
-} from './run.js';
-import { CustomersImportedEvent } from './events.js';
+import { previewStep, type PreviewFilter } from './preview.js';
+import { Importing } from './importing.js';
 import { downloadFile } from '../shared/download.js';
 
 export type ImportStep = 'choose' | 'map' | 'preview' | 'import';
@@ -113,38 +101,35 @@ export class CustomerImport extends FleetElement {
     dragging: false,
     filter: 'all' as PreviewFilter,
     page: 0,
-    progress: { done: 0, total: 0 },
-    running: false,
-    cancelled: false,
-    undo: { running: false, done: 0, total: 0, outcomes: undefined as UndoOutcome[] | undefined },
   };
   private file?: ParsedFile;
   private targets: (ColumnTarget | null)[] = [];
   private plan: PlanEntry[] = [];
-  private sent: PlanEntry[] = [];
-  private result?: ImportManyResult;
-  private undoList: UndoItem[] = [];
-  private controller?: AbortController;
   private focusAfter?: string;
 
   private readonly l10n = new LocalizeController(this, { id: 'customerImport', en: importEn, loaders });
   private readonly user = new CurrentUserController(this);
   private readonly api = new ClientConsumerController(this, (client) => {
     this.user.load(client);
-    if (client && this.step === 'choose') this.undoList = rememberedImport(client) ?? [];
+    if (client && this.step === 'choose') this.importing.remember(client);
   });
   private readonly live = new LiveRegionController(this);
   private readonly confirmer = new ConfirmController(this, () => this.l10n.t);
+  private readonly importing = new Importing(this, {
+    client: () => this.sdk,
+    l10n: this.l10n,
+    confirmer: this.confirmer,
+    file: () => this.file,
+    plan: () => this.plan,
+    enter: () => this.goTo('import'),
+    focus: (selector) => (this.focusAfter = selector),
+    startOver: () => this.reset(),
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Fetch the parser while the user picks a file, so parsing starts at once.
     void loadPapa().catch(() => undefined);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.controller?.abort();
   }
 
   protected override updated(): void {
@@ -156,21 +141,10 @@ export class CustomerImport extends FleetElement {
 
   /** Back to the first step (the last import's undo stays available). */
   reset(): void {
-    this.controller?.abort();
+    this.importing.reset();
     this.file = undefined;
     this.plan = [];
-    this.result = undefined;
-    this.sent = [];
-    this.view = {
-      ...this.view,
-      busy: undefined,
-      problem: undefined,
-      filter: 'all',
-      page: 0,
-      running: false,
-      cancelled: false,
-    };
-    this.view.undo = { running: false, done: 0, total: 0, outcomes: undefined };
+    this.view = { ...this.view, busy: undefined, problem: undefined, filter: 'all', page: 0 };
     this.goTo('choose');
   }
 
@@ -274,111 +248,6 @@ export class CustomerImport extends FleetElement {
     }
   };
 
-  // ----- step 4 ------------------------------------------------------------------------------------------------
-
-  private readonly startImport = async (): Promise<void> => {
-    const summary = summarize(this.plan);
-    if (summary.undecided) return;
-    this.sent = rowsToSend(this.plan);
-    if (!this.sent.length) return;
-    await this.run(undefined);
-  };
-
-  private async run(key: string | undefined): Promise<void> {
-    const client = this.sdk;
-    if (!client) return;
-    this.controller = new AbortController();
-    this.set({ running: true, cancelled: false, progress: { done: 0, total: this.sent.length } });
-    this.goTo('import');
-    this.focusAfter = '[part~="button-cancel"]';
-    const result = await client.customers.importMany(
-      this.sent.map((entry) => entry.body),
-      {
-        signal: this.controller.signal,
-        ...(key ? { idempotencyKey: key } : {}),
-        onProgress: ({ done, total }) => this.set({ progress: { done, total } }),
-      },
-    );
-    this.result = result;
-    this.undoList = undoItems(this.sent, result);
-    rememberImport(client, this.undoList);
-    this.set({ running: false, cancelled: result.aborted });
-    this.focusAfter = '#done-title';
-    const event = new CustomersImportedEvent({
-      created: result.created,
-      updated: result.updated,
-      failed: this.failed().length,
-    });
-    this.dispatchEvent(event);
-  }
-
-  private readonly cancel = (): void => this.controller?.abort();
-
-  /** Every row that did not get in, with why: not valid, skipped as a duplicate, refused, or never sent. */
-  private failed(): { entry: PlanEntry; reason: string }[] {
-    const t = this.l10n.t;
-    const headers = this.file?.headers ?? [];
-    const out: { entry: PlanEntry; reason: string }[] = [];
-    for (const entry of this.plan) {
-      if (entry.status === 'error')
-        out.push({ entry, reason: entry.problems.map((p) => problemText(p, t, headers)).join('; ') });
-      else if (entry.status === 'duplicate' && entry.decision === 'skip') out.push({ entry, reason: t.reasonSkipped });
-    }
-    this.result?.results.forEach((outcome, i) => {
-      const entry = this.sent[i]!;
-      if (outcome.status === 'skipped') out.push({ entry, reason: t.reasonCancelled });
-      else if (outcome.status === 'failed') {
-        const error = 'error' in outcome ? outcome.error : undefined;
-        const reason = outcome.violations?.length
-          ? outcome.violations.map((v) => `${v.field}: ${violationText(v, t)}`).join('; ')
-          : error
-            ? describeError(error, t).message
-            : t.errorUnknown;
-        out.push({ entry, reason });
-      }
-    });
-    return out.sort((a, b) => a.entry.index - b.entry.index);
-  }
-
-  private readonly downloadFailed = (): void => {
-    const file = this.file;
-    if (!file) return;
-    const t = this.l10n.t;
-    const text = failedRowsCsv({
-      headers: file.headers,
-      rows: file.rows,
-      failed: this.failed(),
-      separator: file.separator,
-      reasonHeader: t.reasonColumn,
-    });
-    downloadFile(this.renderRoot, [text], t.failedFileName);
-  };
-
-  /** The same rows with the same key: batches that landed are replayed by the server, nothing is made twice. */
-  private readonly retry = (): Promise<void> => this.run(this.result?.idempotencyKey);
-
-  private readonly undo = async (): Promise<void> => {
-    const client = this.sdk;
-    const t = this.l10n.t;
-    const items = this.undoList;
-    if (!client || !items.length) return;
-    const created = items.filter((item) => item.kind === 'created').length;
-    const format = this.l10n.formatNumber.bind(this.l10n);
-    const ok = await this.confirmer.confirm({
-      title: t.undoConfirmTitle,
-      body: t.undoConfirmBody(format(created), format(items.length - created)),
-      confirmLabel: t.undo,
-      danger: true,
-    });
-    if (!ok) return;
-    this.set({ undo: { running: true, done: 0, total: items.length, outcomes: undefined } });
-    const outcomes = await undoImport(client, items, (done) => this.set({ undo: { ...this.view.undo, done } }));
-    forgetImport(client);
-    this.undoList = [];
-    this.set({ undo: { running: false, done: items.length, total: items.length, outcomes } });
-    this.focusAfter = '#undo-result';
-  };
-
   // ----- rendering ---------------------------------------------------------------------------------------------
 
   private renderStep(): TemplateResult | typeof nothing {
@@ -441,23 +310,9 @@ export class CustomerImport extends FleetElement {
       })}
       ${summary.undecided ? html`<p class="notice warning" part="notice notice-warning" role="status">${t.undecided(summary.undecided)}</p>` : nothing}
       ${count === 0 ? html`<p class="notice warning" part="notice notice-warning">${t.nothingToImport}</p>` : nothing}
-      ${this.footer(() => this.goTo('map'), t.importRows(format(count)), this.startImport, summary.undecided > 0 || count === 0)}`;
+      ${this.footer(() => this.goTo('map'), t.importRows(format(count)), this.importing.start, summary.undecided > 0 || count === 0)}`;
     }
-    return importStep({
-      t,
-      format,
-      progress: this.view.progress,
-      running: this.view.running,
-      cancelled: this.view.cancelled,
-      result: this.result,
-      failedCount: this.result ? this.failed().length : 0,
-      undo: { ...this.view.undo, available: this.undoList.length > 0 },
-      onCancel: this.cancel,
-      onDownloadFailed: this.downloadFailed,
-      onRetry: this.retry,
-      onUndo: this.undo,
-      onStartOver: () => this.reset(),
-    });
+    return this.importing.render();
   }
 
   private raggedNotice(file: ParsedFile): TemplateResult {

@@ -1,15 +1,12 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { keyed } from 'lit/directives/keyed.js';
-import type { Customer, CustomerType } from '../../src/schemas/customer.js';
-import { NotFoundError } from '../../src/errors.js';
+import type { CustomerType } from '../../src/schemas/customer.js';
 import { FleetElement } from '../shared/fleet-element.js';
 import { ClientController } from '../shared/client.js';
 import { LocalizeController } from '../shared/localize.js';
 import { ConfirmController } from '../shared/confirm.js';
-import { describeError } from '../shared/errors.js';
 import { errorState, loadingState, notice } from '../shared/states.js';
-import { isAbort } from '../shared/paged-rows.js';
 import type { WizardCancelEvent } from '../shared/events.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
@@ -23,11 +20,17 @@ import { managerStyles } from './customer-manager.styles.js';
 import { PartLoader, type Part } from './parts.js';
 import { UnsavedChangesGuard } from '../shared/form-unsaved.js';
 import { UnsavedInput, type GuardedPart } from './unsaved.js';
-import { DEFAULT_TAB, TABS, toTab, type ManagerState, type Tab } from './state.js';
+import { DEFAULT_TAB, toTab, type ManagerState, type Tab } from './state.js';
 import { UrlSyncController } from './url-sync.js';
-import { customerHeader } from './view.js';
-import { tabList, tabPanel } from '../shared/tabs.js';
+import { OpenCustomerController } from './open-customer.js';
+import { paneBar } from './view.js';
 import { tabsStyles } from '../shared/tabs.styles.js';
+
+/**
+ * What the main pane shows: the open customer (if any), the Create customer wizard, or the import (issue 13).
+ * One value, so the wizard and the import can never both be open.
+ */
+type MainPane = 'customer' | 'create' | 'import';
 
 const PART_OF_TAB: Record<Tab, Part> = {
   details: 'customer-details',
@@ -84,11 +87,8 @@ export class CustomerManager extends FleetElement {
     type: { converter: typesConverter, reflect: true },
     sort: { reflect: true },
     urlState: { attribute: 'url-state', type: Boolean },
-    creating: { state: true, attribute: false },
-    importing: { state: true, attribute: false },
+    pane: { state: true, attribute: false },
     listHidden: { state: true, attribute: false },
-    customer: { state: true, attribute: false },
-    customerError: { state: true, attribute: false },
     deletedName: { state: true, attribute: false },
   };
 
@@ -105,16 +105,16 @@ export class CustomerManager extends FleetElement {
   /** Keep the state above in the page's query string (`?customer=…&tab=…`), so back and forward work. */
   urlState = false;
 
-  private creating = false;
-  /** The import is open in the main pane (issue 13). */
-  private importing = false;
+  private pane: MainPane = 'customer';
   private listHidden = false;
-  private customer?: Customer;
-  private customerError: unknown;
   private deletedName?: string;
 
   private readonly l10n = new LocalizeController(this, { id: 'customerManager', en: managerEn, loaders });
-  private readonly api = new ClientController(this, () => this.loadCustomer());
+  private readonly api = new ClientController(this, () => this.opened.load());
+  private readonly opened = new OpenCustomerController(this, {
+    customerId: () => this.customerId,
+    client: () => this.api.client,
+  });
   private readonly confirmer = new ConfirmController(this, () => this.l10n.t, 'discard');
   private readonly parts = new PartLoader(
     () => (this.constructor as typeof FleetElement).fcScope,
@@ -131,7 +131,6 @@ export class CustomerManager extends FleetElement {
     apply: (state) => this.applyState(state),
     leave: () => this.leave(),
   });
-  private loading?: AbortController;
   private focusAfterUpdate?: string;
 
   constructor() {
@@ -146,16 +145,11 @@ export class CustomerManager extends FleetElement {
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.loading?.abort();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('tab')) this.tab = toTab(this.tab);
     if (changed.has('sort')) this.sort = toSort(this.sort);
     if (changed.has('type') && !Array.isArray(this.type)) this.type = toTypes(this.type);
-    if (changed.has('customerId') && this.hasUpdated) this.loadCustomer();
+    if (changed.has('customerId') && this.hasUpdated) this.opened.load();
   }
 
   protected override updated(): void {
@@ -182,7 +176,7 @@ export class CustomerManager extends FleetElement {
 
   private applyState(state: ManagerState): void {
     Object.assign(this, state);
-    if (state.customerId) this.creating = false;
+    if (state.customerId && this.pane === 'create') this.pane = 'customer';
   }
 
   // ----- leaving typed input ---------------------------------------------------------------------------------
@@ -204,21 +198,7 @@ export class CustomerManager extends FleetElement {
     return ok;
   }
 
-  // ----- the open customer -----------------------------------------------------------------------------------
-
-  private loadCustomer(keep = false): void {
-    this.loading?.abort();
-    const id = this.customerId;
-    const client = this.api.client;
-    if (!keep || this.customer?.id !== id) this.customer = undefined;
-    this.customerError = undefined;
-    if (!id || !client) return;
-    const loading = (this.loading = new AbortController());
-    client.customers.get(id, { signal: loading.signal }).then(
-      (customer) => loading === this.loading && (this.customer = customer),
-      (error: unknown) => loading === this.loading && !isAbort(error) && (this.customerError = error),
-    );
-  }
+  // ----- the list and the open customer ----------------------------------------------------------------------
 
   private get list(): CustomerList | null {
     return this.renderRoot.querySelector<CustomerList>('[data-list]');
@@ -226,18 +206,17 @@ export class CustomerManager extends FleetElement {
 
   private readonly onSelect = async (event: CustomEvent<{ customerId: string }>): Promise<void> => {
     const id = event.detail.customerId;
-    if (id === this.customerId && !this.creating) {
+    if (id === this.customerId && this.pane !== 'create') {
       this.focusAfterUpdate = '#customer-title';
       this.requestUpdate();
       return;
     }
     if (!(await this.leave())) {
       // Still on the customer (or the wizard) with the typed input: keep the list's mark on it too.
-      if (this.list) this.list.customerId = this.creating ? '' : this.customerId;
+      if (this.list) this.list.customerId = this.pane === 'create' ? '' : this.customerId;
       return;
     }
-    this.creating = false;
-    this.importing = false;
+    this.pane = 'customer';
     this.deletedName = undefined;
     this.customerId = id;
     this.focusAfterUpdate = '#customer-title';
@@ -246,8 +225,7 @@ export class CustomerManager extends FleetElement {
   private readonly onCreateRequest = async (): Promise<void> => {
     if (!(await this.leave())) return;
     this.deletedName = undefined;
-    this.importing = false;
-    this.creating = true;
+    this.pane = 'create';
     this.focusAfterUpdate = '[data-part="wizard"]';
   };
 
@@ -261,7 +239,7 @@ export class CustomerManager extends FleetElement {
 
   private async openCreated(customerId: string): Promise<void> {
     this.unsaved.clear(this.currentPart);
-    this.creating = false;
+    this.pane = 'customer';
     this.customerId = customerId;
     this.focusAfterUpdate = '#customer-title';
     this.list?.refresh();
@@ -279,22 +257,21 @@ export class CustomerManager extends FleetElement {
 
   private closeWizard(): void {
     this.unsaved.clear(this.currentPart);
-    this.creating = false;
+    this.pane = 'customer';
     this.focusAfterUpdate = '[data-list]';
   }
 
   private afterDelete(): void {
-    this.deletedName = this.customer?.name ?? '';
+    this.deletedName = this.opened.customer?.name ?? '';
     this.unsaved.clear(this.currentPart);
     this.customerId = '';
-    this.customer = undefined;
     this.focusAfterUpdate = '#deleted-notice';
     this.list?.refresh();
   }
 
   private afterChange(event: Event): void {
     if (event.type === 'customer-updated' || event.type === 'contacts-changed') this.unsaved.clear(this.currentPart);
-    this.loadCustomer(true);
+    this.opened.load(true);
     this.list?.refresh();
   }
 
@@ -308,15 +285,13 @@ export class CustomerManager extends FleetElement {
   private readonly openImport = async (): Promise<void> => {
     if (!(await this.leave())) return;
     this.deletedName = undefined;
-    this.creating = false;
-    this.importing = true;
+    this.pane = 'import';
     this.focusAfterUpdate = '[data-part="import"]';
   };
 
   private readonly back = async (): Promise<void> => {
     if (!(await this.leave())) return;
-    this.creating = false;
-    this.importing = false;
+    this.pane = 'customer';
     this.customerId = '';
     this.focusAfterUpdate = '[data-list]';
   };
@@ -339,55 +314,30 @@ export class CustomerManager extends FleetElement {
     );
   }
 
-  private renderCustomer(): TemplateResult {
-    const t = this.l10n.t;
-    const error = this.customerError;
-    if (error) {
-      const notFound = error instanceof NotFoundError;
-      return errorState({
-        title: t.customerLoadFailed,
-        message: describeError(error, t).message,
-        ...(notFound ? {} : { retryLabel: t.retry, onRetry: () => this.loadCustomer() }),
-      });
-    }
-    const customer = this.customer;
-    if (!customer || customer.id !== this.customerId) return loadingState(t.loading);
-    return html`${customerHeader(customer, t, (count) => this.l10n.formatNumber(count))}
-    ${tabList({ tabs: TABS, labels: t.tabs, label: t.customerSections(customer.name), current: this.tab, onSelect: this.selectTab })}
-    ${tabPanel(this.tab, this.renderTabContent(this.tab, customer.id))}`;
-  }
-
   private renderMain(): TemplateResult {
     const t = this.l10n.t;
     const wizard = this.tagFor('customer-wizard');
     return html`<section
       class="main-pane"
       part="main"
-      aria-labelledby=${this.creating || this.importing ? nothing : 'customer-title'}
+      aria-labelledby=${this.pane === 'customer' ? 'customer-title' : nothing}
     >
-      <div class="pane-bar" part="pane-bar">
-        <button class="button quiet back" part="button button-back" type="button" data-back @click=${this.back}>
-          <span aria-hidden="true">←</span> ${t.backToCustomers}
-        </button>
-        <button
-          class="button quiet toggle-list"
-          part="button button-toggle-list"
-          type="button"
-          aria-expanded=${this.listHidden ? 'false' : 'true'}
-          @click=${() => (this.listHidden = !this.listHidden)}
-        >
-          ${this.listHidden ? t.showList : t.hideList}
-        </button>
-      </div>
+      ${paneBar(t, this.listHidden, this.back, () => (this.listHidden = !this.listHidden))}
       ${
-        this.importing
+        this.pane === 'import'
           ? this.renderPart('customer-import', () => {
               const tag = this.tagFor('customer-import');
               return staticHtml`<${tag} data-part="import" tabindex="-1"></${tag}>`;
             })
-          : this.creating
+          : this.pane === 'create'
             ? this.renderPart('customer-wizard', () => staticHtml`<${wizard} data-part="wizard"></${wizard}>`)
-            : this.renderCustomer()
+            : this.opened.render({
+                t,
+                format: (count) => this.l10n.formatNumber(count),
+                tab: this.tab,
+                onSelectTab: this.selectTab,
+                panel: (tab, customerId) => this.renderTabContent(tab, customerId),
+              })
       }
     </section>`;
   }
@@ -396,7 +346,7 @@ export class CustomerManager extends FleetElement {
     const tag = this.tagFor('customer-list');
     return staticHtml`<${tag}
       data-list
-      .customerId=${this.creating ? '' : this.customerId}
+      .customerId=${this.pane === 'create' ? '' : this.customerId}
       .search=${this.search}
       .type=${this.type}
       .sort=${this.sort}
@@ -408,7 +358,7 @@ export class CustomerManager extends FleetElement {
 
   override render(): TemplateResult {
     const t = this.l10n.t;
-    const open = this.creating || this.importing || this.customerId !== '';
+    const open = this.pane !== 'customer' || this.customerId !== '';
     return html`<div class="app ${open ? 'open' : ''} ${open && this.listHidden ? 'list-hidden' : ''}" part="base">
         <div class="list-pane" part="list-pane">
           ${

@@ -17,3 +17,24 @@ export function customerHeader(customer: Customer, t: Text, format: (count: numb
     </p>
   </header>`;
 }
+
+/**
+ * Above the open customer, the wizard or the import: Back to the list (narrow screens) and Hide / Show the list
+ * (wide screens; the stylesheet shows the one that fits).
+ */
+export function paneBar(t: Text, listHidden: boolean, onBack: () => void, onToggleList: () => void): TemplateResult {
+  return html`<div class="pane-bar" part="pane-bar">
+    <button class="button quiet back" part="button button-back" type="button" data-back @click=${onBack}>
+      <span aria-hidden="true">←</span> ${t.backToCustomers}
+    </button>
+    <button
+      class="button quiet toggle-list"
+      part="button button-toggle-list"
+      type="button"
+      aria-expanded=${listHidden ? 'false' : 'true'}
+      @click=${onToggleList}
+    >
+      ${listHidden ? t.showList : t.hideList}
+    </button>
+  </div>`;
+}

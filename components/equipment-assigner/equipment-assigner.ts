@@ -24,11 +24,9 @@ import { actionPanelStyles } from '../shared/action-panel.styles.js';
 import { listStyles as sharedListStyles } from '../shared/list.styles.js';
 import { listStyles } from './list.styles.js';
 import { assignerStyles } from './equipment-assigner.styles.js';
-import { ListboxController } from './listbox.js';
-import { columnHeader, equipmentRow, fullText, type RowContext } from './equipment-row.js';
 import { NO_FLEET_FILTER, assignedKey, assignedProvider, type AssignedFilter } from './queries.js';
 import { Unassigning } from './unassigning.js';
-import { SelectAll } from './select-all.js';
+import { AssignedList } from './assigned-list.js';
 import { EquipmentPicker, type PickerResultEvent } from './equipment-picker.js';
 import { DebouncedSearch } from '../shared/search.js';
 import { UnitSelection } from './unit-selection.js';
@@ -155,20 +153,15 @@ export class EquipmentAssigner extends FleetElement {
     l10n: this.l10n,
     live: this.live,
   });
-  private readonly selectAll = new SelectAll(this, {
-    selection: this.selection,
+  private readonly list = new AssignedList(this, {
     rows: this.rows,
+    selection: this.selection,
+    l10n: this.l10n,
+    customerId: () => this.customerId,
+    search: () => this.filter.search,
+    canManage: () => this.canManage,
     writable: () => this.writable(),
-  });
-  private readonly list = new ListboxController<Equipment>(this, 'assigned', () => this.rows, {
-    toggle: (index) => this.writable() && this.selection.toggle(this.rows.item(index)),
-    selectRange: (from, to) => this.writable() && void this.selection.range(this.rows, from, to),
-    toggleAll: () => void this.selectAll.toggle(),
-    escape: () => {
-      if (!this.selection.size) return false;
-      this.selectAll.clear();
-      return true;
-    },
+    busy: () => this.busy,
   });
 
   private assigned?: {
@@ -187,7 +180,7 @@ export class EquipmentAssigner extends FleetElement {
     this.history.afterRender(this.renderRoot);
     if (this.focusListAfterUpdate) {
       this.focusListAfterUpdate = false;
-      (this.list.element ?? this.renderRoot.querySelector<HTMLElement>('[data-assign-trigger]'))?.focus();
+      (this.list.listbox.element ?? this.renderRoot.querySelector<HTMLElement>('[data-assign-trigger]'))?.focus();
     }
   }
 
@@ -242,13 +235,6 @@ export class EquipmentAssigner extends FleetElement {
 
   private readonly search = new DebouncedSearch(this, (search) => (this.filter = { search }));
 
-  private onSearchKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'ArrowDown' && this.rows.total) {
-      event.preventDefault();
-      this.list.focus();
-    }
-  };
-
   // ----- selection -------------------------------------------------------------------------------------------
 
   private get canManage(): boolean {
@@ -266,7 +252,7 @@ export class EquipmentAssigner extends FleetElement {
   }
 
   private onSelectionChange(count: number): void {
-    this.selectAll.changed(count);
+    this.list.selectAll.changed(count);
     this.live.announce(this.l10n.t.selectedCount(count, this.l10n.formatNumber(count)));
   }
 
@@ -278,17 +264,6 @@ export class EquipmentAssigner extends FleetElement {
   private onPickerResult = (event: PickerResultEvent): void => this.writes.assigned(event.detail);
 
   // ----- rendering -------------------------------------------------------------------------------------------
-
-  private rowContext(): RowContext {
-    return {
-      t: this.l10n.t,
-      locale: this.l10n.locale,
-      mode: 'assigned',
-      customerId: this.customerId,
-      selectable: this.canManage,
-      isSelected: (unit) => this.selection.has(unit.id),
-    };
-  }
 
   private renderHeader(): TemplateResult {
     const t = this.l10n.t;
@@ -314,30 +289,6 @@ export class EquipmentAssigner extends FleetElement {
           : nothing
       }
     </header>`;
-  }
-
-  private renderList(): TemplateResult {
-    const t = this.l10n.t;
-    const total = this.rows.total;
-    const context = this.rowContext();
-    if (total === 0 && !this.rows.error) {
-      const searching = this.filter.search.trim() !== '';
-      return html`<div class="frame">
-        <p class="empty-list" part="empty">${searching ? t.noEquipmentMatches : t.noEquipmentAssigned}</p>
-      </div>`;
-    }
-    if (this.rows.error && total === undefined) return html``;
-    return html`<div class="frame ${this.canManage ? 'selectable' : ''}" style="--_rows: ${Math.max(1, total ?? 6)}">
-      ${columnHeader(context, this.canManage ? this.selectAll.render(this.l10n.t.selectAllUnits, this.busy) : undefined)}
-      ${this.list.render({
-        label: t.assignedEquipment,
-        describedBy: 'list-keys',
-        multiselectable: this.canManage,
-        fit: true,
-        row: (unit, index, state) => equipmentRow(unit, index, state, context),
-        fullText: (unit) => fullText(unit, context),
-      })}
-    </div>`;
   }
 
   private renderMessages(): TemplateResult {
@@ -401,10 +352,10 @@ export class EquipmentAssigner extends FleetElement {
         search: this.search,
         sort: this.sort,
         controls: this.rows.total ? 'assigned' : undefined,
-        onSearchKeyDown: this.onSearchKeyDown,
+        onSearchKeyDown: this.list.onSearchKeyDown,
         onSort: (sort) => (this.sort = sort),
       })}
-      ${this.renderMessages()} ${this.renderList()}
+      ${this.renderMessages()} ${this.list.render()}
       <p id="list-keys" class="visually-hidden">${this.canManage ? t.equipmentKeys : t.equipmentKeysReadOnly}</p>
       ${unassignPanel({
         t,
@@ -413,7 +364,7 @@ export class EquipmentAssigner extends FleetElement {
         unassigning: this.writes.busy,
         selecting: this.selection.busy,
         hidden: !this.selection.size || !this.canManage,
-        onClear: this.selectAll.clear,
+        onClear: this.list.selectAll.clear,
         onUnassign: () => void this.writes.unassignSelected(),
       })}`;
   }

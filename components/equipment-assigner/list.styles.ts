@@ -1,8 +1,10 @@
 import { css } from 'lit';
 
 /**
- * The equipment listbox, its column header and rows, for the assigned list and the picker. (Notes live here,
- * not in the CSS: comments inside `css` would ship in every bundle.)
+ * The equipment listbox, its column header and rows, for the assigned list and the picker: what only equipment
+ * has (its columns, the drawn unit checkbox, the card of four lines); the row's grid, divider, hover, selection,
+ * focus ring and disabled look are the shared `list.styles.ts`. (Notes live here, not in the CSS: comments
+ * inside `css` would ship in every bundle.)
  * - Rows have one height per layout (`--_row`), which `FixedRowsLayout` relies on to place row i at i x height.
  *   Below 40rem of list width every row becomes a card of four lines (name; brand and type; serial number with
  *   its label; last seen or the owner), nothing dropped, as the contact list's cards at 320 px.
@@ -27,14 +29,6 @@ export const listStyles = css`
   }
   .frame.fleet {
     --_cols: minmax(9rem, 2fr) minmax(7rem, 1.3fr) minmax(5rem, 0.9fr) minmax(6rem, 1fr) minmax(9rem, 1.6fr);
-  }
-  .columns,
-  .row {
-    display: grid;
-    grid-template-columns: var(--_cols);
-    align-items: center;
-    column-gap: calc(var(--_space) * 0.75);
-    padding-inline: calc(var(--_space) * 0.75);
   }
   .columns.with-check,
   .selectable .row {
@@ -73,33 +67,17 @@ export const listStyles = css`
     box-shadow: inset 0 0 0 2px var(--_focus);
   }
   .row {
-    inline-size: 100%;
     block-size: var(--_row);
     box-sizing: border-box;
     contain: strict;
-    border-block-end: 1px solid color-mix(in srgb, var(--_border) 55%, transparent);
     cursor: default;
     white-space: nowrap;
   }
   .selectable .row {
     cursor: pointer;
   }
-  .row:hover {
-    background: var(--_surface-alt);
-  }
-  .row.selected {
-    background: color-mix(in srgb, var(--_primary) 10%, var(--_surface));
-  }
   .listbox:focus .row.active {
     box-shadow: inset 3px 0 0 var(--_primary);
-  }
-  .listbox:focus-visible .row.active {
-    outline: 2px solid var(--_focus);
-    outline-offset: -2px;
-  }
-  .row[aria-disabled='true'] {
-    cursor: not-allowed;
-    color: var(--_muted);
   }
   .unit-cell {
     min-inline-size: 0;
@@ -182,11 +160,8 @@ export const listStyles = css`
     border-radius: 4px;
     background: color-mix(in srgb, var(--_muted) 22%, transparent);
   }
-  .count,
   .empty-list {
     color: var(--_muted);
-  }
-  .empty-list {
     display: grid;
     place-items: center;
     padding: calc(var(--_space) * 1.5) var(--_space);

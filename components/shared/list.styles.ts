@@ -13,6 +13,11 @@ import { css } from 'lit';
  * - `.truncate` cells show an ellipsis; the full text stays the cell's text (read in full by screen readers),
  *   is in `title` for the pointer, and wraps while the cell or something in it has focus, so keyboard users
  *   can read it too.
+ * - A virtualized listbox of options (customer list, equipment) is `.columns` above a `.listbox` of `.row`s: the
+ *   same grid over `--_cols` with the gaps as padding, a light divider, hover, the selection's tint, a focus ring
+ *   on the active row while the list has keyboard focus, and a muted `aria-disabled` row. The element sets the
+ *   row's fixed height and its own card layout. `:where()` keeps these rules as weak as a plain `.row` rule, so
+ *   an element's own row rules still win.
  * - Below 36rem of container width every row is a card: the check box in its own column, every value on its
  *   own line under its column's name (a cell's `data-label`, drawn as `::before` with empty alternative text
  *   so screen readers, which have the column header, do not hear it twice). Nothing scrolls sideways.
@@ -223,8 +228,32 @@ export const listStyles = css`
     accent-color: var(--_primary);
     cursor: inherit;
   }
-  .grid-row.selected {
+  .columns,
+  :where(.listbox) .row {
+    display: grid;
+    grid-template-columns: var(--_cols);
+    align-items: center;
+    column-gap: calc(var(--_space) * 0.75);
+    padding-inline: calc(var(--_space) * 0.75);
+  }
+  :where(.listbox) .row {
+    inline-size: 100%;
+    border-block-end: 1px solid color-mix(in srgb, var(--_border) 55%, transparent);
+  }
+  :where(.listbox) .row:hover {
+    background: var(--_surface-alt);
+  }
+  .grid-row.selected,
+  :where(.listbox) .row.selected {
     background: color-mix(in srgb, var(--_primary) 9%, var(--_surface));
+  }
+  .listbox:focus-visible .row.active {
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+  }
+  .listbox .row[aria-disabled='true'] {
+    cursor: not-allowed;
+    color: var(--_muted);
   }
   .badge {
     display: inline-block;
