@@ -27,4 +27,24 @@ describe('customer-manager: Import customers', () => {
     const list = el.shadowRoot!.querySelector('[data-list]')!;
     await waitUntil(() => list.shadowRoot?.textContent?.includes('Imported From App ApS'), 'the list refreshed');
   });
+
+  it('with the import open, choosing the customer that was open behind it goes back to that customer', async () => {
+    const { client } = demoClient({ customers: 10 });
+    const el = await fixture<CustomerManager>(html`<customer-manager .client=${client}></customer-manager>`);
+    const root = el.shadowRoot!;
+    const firstRow = () =>
+      root.querySelector('[data-list]')?.shadowRoot?.querySelector<HTMLElement>('[role="option"][data-id]');
+    await waitUntil(firstRow, 'the first customer', { timeout: 5000 });
+    const name = firstRow()!.querySelector('.customer-name')!.textContent!;
+    firstRow()!.click();
+    await waitUntil(() => root.querySelector('#customer-title')?.textContent === name, 'the customer open');
+    root.querySelector<HTMLButtonElement>('[part~="button-import"]')!.click();
+    await waitUntil(() => root.querySelector('[data-part="import"]'), 'the import');
+    expect(root.querySelector('#customer-title')).to.not.exist;
+    firstRow()!.click();
+    await waitUntil(() => root.querySelector('#customer-title')?.textContent === name, 'back on the customer', {
+      timeout: 5000,
+    });
+    expect(root.querySelector('[data-part="import"]')).to.not.exist;
+  });
 });

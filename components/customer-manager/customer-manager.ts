@@ -206,7 +206,7 @@ export class CustomerManager extends FleetElement {
 
   private readonly onSelect = async (event: CustomEvent<{ customerId: string }>): Promise<void> => {
     const id = event.detail.customerId;
-    if (id === this.customerId && this.pane !== 'create') {
+    if (id === this.customerId && this.pane === 'customer') {
       this.focusAfterUpdate = '#customer-title';
       this.requestUpdate();
       return;
