@@ -92,10 +92,11 @@ export function toIncoming(
 export function writeReply(
   target: ServerResponse,
   status: number,
-  { headers, body }: { headers: Record<string, string>; body: string | null },
+  { headers, body }: { headers: Record<string, string>; body: string | Uint8Array | null },
 ): void {
   const out: Record<string, string> = { ...CORS_HEADERS, ...headers };
-  if (body !== null) out['Content-Length'] = String(Buffer.byteLength(body));
+  if (body !== null)
+    out['Content-Length'] = String(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength);
   target.writeHead(status, out);
   target.end(body ?? undefined);
 }

@@ -6,6 +6,8 @@ export interface Reply {
   body?: unknown;
   /** `body` as JSON, when it was serialised once for many identical answers (a cached page). */
   text?: string;
+  /** `text` as UTF-8, encoded once with it: a server then writes the same bytes to every poller. */
+  bytes?: Uint8Array<ArrayBuffer>;
   headers?: Record<string, string>;
 }
 
@@ -80,11 +82,14 @@ export function errorReply(error: ApiError, requestId: string): Reply {
 }
 
 /** A reply as it goes on the wire: 204 and 304 carry no body; everything else is JSON, errors included. */
-export function serialize(reply: Reply, requestId: string): { headers: Record<string, string>; body: string | null } {
+export function serialize(
+  reply: Reply,
+  requestId: string,
+): { headers: Record<string, string>; body: string | Uint8Array<ArrayBuffer> | null } {
   const headers: Record<string, string> = { 'X-Request-Id': requestId, ...reply.headers };
   if (reply.status === 204 || reply.status === 304) return { headers, body: null };
   headers['Content-Type'] = 'application/json; charset=utf-8';
-  return { headers, body: reply.text ?? JSON.stringify(reply.body ?? null) };
+  return { headers, body: reply.bytes ?? reply.text ?? JSON.stringify(reply.body ?? null) };
 }
 
 export function toResponse(reply: Reply, requestId: string): Response {

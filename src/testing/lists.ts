@@ -10,6 +10,8 @@ import type { ContactRecord, CustomerRecord, EquipmentRecord } from './records.j
 import type { Store } from './store.js';
 import { fold, foldQuery } from './text.js';
 
+const utf8 = new TextEncoder();
+
 type Decorated<T> = { record: T; value: SortValue };
 
 const CONTACT_SORT: Readonly<Record<string, (record: ContactRecord) => SortValue>> = {
@@ -67,7 +69,8 @@ export class Lists {
   customerPage(key: string, build: () => Reply): Reply {
     return this.customerPages.get(key, this.store.versions.customers, () => {
       const reply = build();
-      return { ...reply, text: JSON.stringify(reply.body ?? null) };
+      const text = JSON.stringify(reply.body ?? null);
+      return { ...reply, text, bytes: utf8.encode(text) };
     });
   }
 
