@@ -288,7 +288,8 @@ export const listStyles = css`
       grid-column: -2;
       padding-block: calc(var(--_space) * 0.125);
     }
-    .grid-row:not(:has(.check-cell)) {
+    /* A class, not :has(.check-cell): each row inserted while scrolling would run the :has() check again. */
+    .grid:not(.selectable) .grid-row {
       grid-template-columns: minmax(0, 1fr);
     }
     .grid-row > .check-cell {
