@@ -40,19 +40,7 @@ export const wizardStyles = css`
   .details dt {
     color: var(--_muted);
   }
-  .grid {
-    display: grid;
-    grid-template-columns: repeat(2, minmax(0, 1fr));
-    gap: var(--_space) calc(var(--_space) * 1.25);
-    align-items: start;
-  }
-  .grid.address {
-    grid-template-columns: minmax(0, 1fr) minmax(0, 2fr);
-  }
-  .span-all {
-    grid-column: 1 / -1;
-  }
-  .group,
+  /* The company fields' .grid, .group and .span-all come from companyFieldsStyles. */
   .review-block {
     margin: 0;
     padding: var(--_space);
@@ -60,18 +48,11 @@ export const wizardStyles = css`
     border-radius: var(--_radius);
     min-inline-size: 0;
   }
-  .group {
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
-  }
   .group-legend,
   .review-header h4,
   .notice-title,
   .contact-name {
     font-weight: 650;
-  }
-  .group-legend {
-    padding-inline: calc(var(--_space) * 0.25);
   }
   .contacts,
   .contact-summary {
@@ -154,8 +135,6 @@ export const wizardStyles = css`
     .wizard {
       padding: var(--_space);
     }
-    .grid,
-    .grid.address,
     .contact-grid,
     .contact-fields,
     .details .row {
