@@ -56,6 +56,11 @@ export const customerListStyles = css`
   .toolbar .search {
     flex: 1 1 14rem;
   }
+  /* The box fills the search area, so its hint goes below it rather than beside it. */
+  .toolbar .search-input {
+    flex: 1 1 100%;
+    min-inline-size: 0;
+  }
   .toolbar .hint {
     margin: 0;
   }
@@ -113,14 +118,6 @@ export const customerListStyles = css`
     --_cols: minmax(10rem, 2.2fr) minmax(7rem, 1.2fr) minmax(8rem, 1.6fr) minmax(4.5rem, 0.7fr) minmax(4.5rem, 0.7fr)
       minmax(7rem, 1fr);
   }
-  .columns,
-  .row {
-    display: grid;
-    grid-template-columns: var(--_cols);
-    align-items: center;
-    column-gap: calc(var(--_space) * 0.75);
-    padding-inline: calc(var(--_space) * 0.75);
-  }
   .columns {
     overflow: hidden;
     scrollbar-gutter: stable;
@@ -141,23 +138,15 @@ export const customerListStyles = css`
   .listbox:focus-visible {
     box-shadow: inset 0 0 0 2px var(--_focus);
   }
+  /* The grid of .columns and .row, the divider, hover and the focused row's ring come from listStyles. */
   .row {
-    inline-size: 100%;
     block-size: 3.5rem;
     overflow: hidden;
-    border-block-end: 1px solid color-mix(in srgb, var(--_border) 55%, transparent);
     cursor: pointer;
-  }
-  .row:hover {
-    background: var(--_surface-alt);
   }
   .row.selected {
     background: color-mix(in srgb, var(--_primary) 12%, var(--_surface));
     box-shadow: inset 4px 0 0 var(--_primary);
-  }
-  .listbox:focus-visible .row.active {
-    outline: 2px solid var(--_focus);
-    outline-offset: -2px;
   }
   .cell,
   .customer-name,
@@ -184,6 +173,8 @@ export const customerListStyles = css`
   .badge {
     display: inline-block;
     padding-inline: 0.5em;
+    /* A type, not a status: none of the shared badge's green border, as in the open customer's header. */
+    border: 0;
     border-radius: 999px;
     background: color-mix(in srgb, var(--_muted) 14%, var(--_surface));
     color: var(--_text);
