@@ -129,6 +129,27 @@ describe('customer-import', () => {
     expect(backend.getCustomer(existing.id)?.name).to.equal('Hansen Maskiner A/S');
   });
 
+  it('a company the file lists twice is flagged at its second row, not created twice without asking', async () => {
+    const { el, backend } = await mountImport();
+    choose(el, csvFile('Name,City,Phone\nTwice Listed ApS,Aarhus,\nOnce Only ApS,Odense,\ntwice listed aps,Aarhus,\n'));
+    await waitForStep(el, 'map');
+    button(el, 'button-primary').click();
+    await waitForStep(el, 'preview');
+    await waitForText(el, '2 new, 0 updated, 0 with errors, 1 possible duplicates');
+    expect(textOf(el)).to.contain('Like line 2 of this file.');
+    expect(textOf(el)).to.not.contain('Looks like');
+    const decision = el.shadowRoot!.querySelector<HTMLSelectElement>('select.decision')!;
+    expect(decision.getAttribute('aria-label')).to.contain('4');
+    decision.value = 'skip';
+    decision.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    const before = backend.stats().customers;
+    button(el, 'button-primary').click();
+    await waitForText(el, '2 created, 0 updated, 0 unchanged, 1 not imported');
+    expect(backend.stats().customers).to.equal(before + 2);
+  });
+
   it('shows each problem at its row and cell, and keeps those rows for the failed-rows CSV with a reason', async () => {
     const { el } = await mountImport();
     choose(

@@ -42,7 +42,8 @@ const STEPS: readonly ImportStep[] = ['choose', 'map', 'preview', 'import'];
  * without BOM or Windows-1252, checked for what is not a CSV file) → Map columns (English and Danish headers
  * recognised by the shared CSV model, every mapping changeable) → Preview (each row validated with the API's
  * own schemas, problems at their row and cell; matches by id or external reference are updates; same name or
- * phone are possible duplicates the user decides on, never merged) → Import (batches with progress and
+ * phone as an existing customer or an earlier row of the file are possible duplicates the user decides on,
+ * never merged) → Import (batches with progress and
  * Cancel, idempotent per batch; rows that did not get in downloadable as CSV with a reason; Undo for the session,
  * refusing to overwrite later edits). PapaParse loads only when the element is first shown.
  *

@@ -36,8 +36,17 @@ export interface PlanEntry {
   problems: CellProblem[];
   /** The customer a matched row updates, or the look-alikes of a possible duplicate. */
   matches: Customer[];
+  /** A possible duplicate of an earlier row of the same file: that entry's line label (`7`, `7–9`). */
+  sameAs?: string;
   decision?: Decision;
 }
+
+/** The file's line numbers of an entry: `7`, or `7–9` for a customer whose contacts are on rows of their own. */
+export const lineLabel = (entry: PlanEntry): string => {
+  const first = entry.rows[0]! + 2;
+  const last = entry.rows[entry.rows.length - 1]! + 2;
+  return first === last ? String(first) : `${first}–${last}`;
+};
 
 /** The contact shape a (possibly user-changed) set of targets implies. */
 export function shapeOf(targets: readonly (ColumnTarget | null)[]): ContactShape {
@@ -211,6 +220,7 @@ export function classify(plan: PlanEntry[], found: readonly Customer[]): void {
     push(byName, matchName(customer.name), customer);
     if (customer.phone) push(byPhone, matchPhone(customer.phone), customer);
   }
+  const inFile = fileDuplicates();
   for (const entry of plan) {
     if (entry.status === 'error') continue;
     const { body } = entry;
@@ -234,8 +244,37 @@ export function classify(plan: PlanEntry[], found: readonly Customer[]): void {
       ...(body.phone ? (byPhone.get(matchPhone(body.phone)) ?? []) : []),
     ];
     const unique = [...new Map(alike.map((customer) => [customer.id, customer])).values()];
-    if (unique.length) Object.assign(entry, { status: 'duplicate', matches: unique });
+    const sameAs = inFile.earlier(entry);
+    if (unique.length || sameAs !== undefined) {
+      Object.assign(entry, { status: 'duplicate', matches: unique, ...(sameAs === undefined ? {} : { sameAs }) });
+    }
+    inFile.remember(entry);
   }
+}
+
+/**
+ * Rows the file itself repeats: two rows with the same external reference, normalised name or phone would both
+ * be created. The first stays new; each later one is a possible duplicate of it, for the user to decide.
+ */
+function fileDuplicates() {
+  const first = new Map<string, string>();
+  const keysOf = (body: CustomerBulkRow): string[] => [
+    ...(body.externalReference ? [`ref\u0000${body.externalReference.toLowerCase()}`] : []),
+    `name\u0000${matchName(body.name)}`,
+    ...(body.phone ? [`phone\u0000${matchPhone(body.phone)}`] : []),
+  ];
+  return {
+    earlier(entry: PlanEntry): string | undefined {
+      for (const key of keysOf(entry.body)) {
+        const line = first.get(key);
+        if (line !== undefined) return line;
+      }
+      return undefined;
+    },
+    remember(entry: PlanEntry): void {
+      for (const key of keysOf(entry.body)) if (!first.has(key)) first.set(key, lineLabel(entry));
+    },
+  };
 }
 
 export interface PlanSummary {

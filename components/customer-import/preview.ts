@@ -3,7 +3,14 @@ import type { Strings } from '../shared/i18n/en.js';
 import { violationText } from '../shared/violations.js';
 import type { ImportStrings } from './i18n/en.js';
 import type { ParsedFile } from './parse-csv.js';
-import type { CellProblem, Decision, PlanEntry, PlanStatus, PlanSummary } from './plan.js';
+import {
+  lineLabel,
+  type CellProblem,
+  type Decision,
+  type PlanEntry,
+  type PlanStatus,
+  type PlanSummary,
+} from './plan.js';
 
 type T = Strings & ImportStrings;
 
@@ -34,13 +41,6 @@ const STATUS_LABEL = (t: T): Record<PlanStatus, string> => ({
   error: t.statusError,
 });
 
-/** The file's line numbers of an entry: `7`, or `7–9` for a customer whose contacts are on rows of their own. */
-export const lineLabel = (entry: PlanEntry): string => {
-  const first = entry.rows[0]! + 2;
-  const last = entry.rows[entry.rows.length - 1]! + 2;
-  return first === last ? String(first) : `${first}–${last}`;
-};
-
 export const problemText = (problem: CellProblem, t: T, headers: readonly string[]): string => {
   const message =
     problem.violation.code === 'ragged'
@@ -61,7 +61,9 @@ function statusCell(view: PreviewView, entry: PlanEntry): TemplateResult {
     ${entry.status === 'update' ? html`<span class="note">${t.updates(names)}</span>` : nothing}
     ${
       entry.status === 'duplicate'
-        ? html`<span class="note">${t.looksLike(names)}</span>
+        ? html`${names ? html`<span class="note">${t.looksLike(names)}</span>` : nothing}${
+              entry.sameAs === undefined ? nothing : html`<span class="note">${t.sameAsLine(entry.sameAs)}</span>`
+            }
             <select
               class="select decision"
               part="select decision"

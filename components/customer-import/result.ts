@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ImportManyResult } from '../../src/client/types.js';
 import type { Strings } from '../shared/i18n/en.js';
 import type { ImportStrings } from './i18n/en.js';
-import { lineLabel } from './preview.js';
+import { lineLabel } from './plan.js';
 import type { UndoOutcome } from './run.js';
 
 type T = Strings & ImportStrings;

@@ -71,6 +71,7 @@ const cs: typeof importEn = {
   problems: 'Problémy',
   rowProblem: 'Řádek',
   looksLike: (names) => `Podobá se: ${names}.`,
+  sameAsLine: (line) => `Jako řádek ${line} tohoto souboru.`,
   updates: (name) => `Aktualizuje: ${name}.`,
   decision: (row) => `Řádek ${row}: co udělat`,
   decideLater: 'Vyberte…',

@@ -64,6 +64,7 @@ const da: ImportStrings = {
   problems: 'Problemer',
   rowProblem: 'Række',
   looksLike: (names) => `Ligner ${names}.`,
+  sameAsLine: (line) => `Som linje ${line} i denne fil.`,
   updates: (name) => `Opdaterer ${name}.`,
   decision: (row) => `Række ${row}: hvad skal der ske`,
   decideLater: 'Vælg…',

@@ -68,6 +68,7 @@ const de: ImportStrings = {
   problems: 'Probleme',
   rowProblem: 'Zeile',
   looksLike: (names) => `Sieht aus wie ${names}.`,
+  sameAsLine: (line) => `Wie Zeile ${line} dieser Datei.`,
   updates: (name) => `Aktualisiert ${name}.`,
   decision: (row) => `Zeile ${row}: Was tun?`,
   decideLater: 'Wählen…',

@@ -62,6 +62,7 @@ export const importEn = {
   problems: 'Problems',
   rowProblem: 'Row',
   looksLike: (names: string) => `Looks like ${names}.`,
+  sameAsLine: (line: string) => `Like line ${line} of this file.`,
   updates: (name: string) => `Updates ${name}.`,
   decision: (row: string) => `Row ${row}: what to do`,
   decideLater: 'Choose…',

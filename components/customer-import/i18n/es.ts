@@ -71,6 +71,7 @@ const es: typeof importEn = {
   problems: 'Problemas',
   rowProblem: 'Fila',
   looksLike: (names) => `Se parece a ${names}.`,
+  sameAsLine: (line) => `Como la línea ${line} de este archivo.`,
   updates: (name) => `Actualiza ${name}.`,
   decision: (row) => `Fila ${row}: qué hacer`,
   decideLater: 'Elegir…',

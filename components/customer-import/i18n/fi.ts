@@ -67,6 +67,7 @@ const fi: typeof importEn = {
   problems: 'Ongelmat',
   rowProblem: 'Rivi',
   looksLike: (names) => `Muistuttaa asiakasta ${names}.`,
+  sameAsLine: (line) => `Kuten tämän tiedoston rivi ${line}.`,
   updates: (name) => `Päivittää asiakkaan ${name}.`,
   decision: (row) => `Rivi ${row}: mitä tehdään`,
   decideLater: 'Valitse…',

@@ -71,6 +71,7 @@ const fr: typeof importEn = {
   problems: 'Problèmes',
   rowProblem: 'Ligne',
   looksLike: (names) => `Ressemble à ${names}.`,
+  sameAsLine: (line) => `Comme la ligne ${line} de ce fichier.`,
   updates: (name) => `Met à jour ${name}.`,
   decision: (row) => `Ligne ${row}\u202f: que faire`,
   decideLater: 'Choisir…',

@@ -71,6 +71,7 @@ const hu: typeof importEn = {
   problems: 'Problémák',
   rowProblem: 'Sor',
   looksLike: (names) => `Hasonló ehhez: ${names}.`,
+  sameAsLine: (line) => `Mint a fájl ${line}. sora.`,
   updates: (name) => `Frissíti ezt: ${name}.`,
   decision: (row) => `${row}. sor: mi történjen`,
   decideLater: 'Válasszon…',

@@ -71,6 +71,7 @@ const it: typeof importEn = {
   problems: 'Problemi',
   rowProblem: 'Riga',
   looksLike: (names) => `Sembra ${names}.`,
+  sameAsLine: (line) => `Come la riga ${line} di questo file.`,
   updates: (name) => `Aggiorna ${name}.`,
   decision: (row) => `Riga ${row}: cosa fare`,
   decideLater: 'Scegli…',

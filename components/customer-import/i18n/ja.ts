@@ -67,6 +67,7 @@ const ja: typeof importEn = {
   problems: '問題',
   rowProblem: '行',
   looksLike: (names) => `${names} に似ています。`,
+  sameAsLine: (line) => `このファイルの ${line} 行目と同じです。`,
   updates: (name) => `${name} を更新します。`,
   decision: (row) => `${row} 行目: 処理方法`,
   decideLater: '選択…',

@@ -66,6 +66,7 @@ const nb: typeof importEn = {
   problems: 'Problemer',
   rowProblem: 'Rad',
   looksLike: (names) => `Ligner på ${names}.`,
+  sameAsLine: (line) => `Som linje ${line} i denne filen.`,
   updates: (name) => `Oppdaterer ${name}.`,
   decision: (row) => `Rad ${row}: hva skal gjøres`,
   decideLater: 'Velg…',

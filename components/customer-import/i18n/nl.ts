@@ -68,6 +68,7 @@ const nl: ImportStrings = {
   problems: 'Problemen',
   rowProblem: 'Rij',
   looksLike: (names) => `Lijkt op ${names}.`,
+  sameAsLine: (line) => `Zoals regel ${line} van dit bestand.`,
   updates: (name) => `Werkt ${name} bij.`,
   decision: (row) => `Rij ${row}: wat te doen`,
   decideLater: 'Kiezen…',

@@ -71,6 +71,7 @@ const pl: typeof importEn = {
   problems: 'Problemy',
   rowProblem: 'Wiersz',
   looksLike: (names) => `Przypomina: ${names}.`,
+  sameAsLine: (line) => `Jak wiersz ${line} tego pliku.`,
   updates: (name) => `Aktualizuje: ${name}.`,
   decision: (row) => `Wiersz ${row}: co zrobić`,
   decideLater: 'Wybierz…',

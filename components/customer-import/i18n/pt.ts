@@ -69,6 +69,7 @@ const pt: typeof importEn = {
   problems: 'Problemas',
   rowProblem: 'Linha',
   looksLike: (names) => `Parece ser ${names}.`,
+  sameAsLine: (line) => `Como a linha ${line} deste arquivo.`,
   updates: (name) => `Atualiza ${name}.`,
   decision: (row) => `Linha ${row}: o que fazer`,
   decideLater: 'Escolher…',

@@ -69,6 +69,7 @@ const ro: typeof importEn = {
   problems: 'Probleme',
   rowProblem: 'Rând',
   looksLike: (names) => `Seamănă cu ${names}.`,
+  sameAsLine: (line) => `Ca rândul ${line} din acest fișier.`,
   updates: (name) => `Actualizează ${name}.`,
   decision: (row) => `Rândul ${row}: ce faceți`,
   decideLater: 'Alegeți…',

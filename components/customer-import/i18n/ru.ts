@@ -74,6 +74,7 @@ const ru: typeof importEn = {
   problems: 'Проблемы',
   rowProblem: 'Строка',
   looksLike: (names) => `Похоже на: ${names}.`,
+  sameAsLine: (line) => `Как строка ${line} этого файла.`,
   updates: (name) => `Обновляет: ${name}.`,
   decision: (row) => `Строка ${row}: что сделать`,
   decideLater: 'Выбрать…',

@@ -68,6 +68,7 @@ const sv: ImportStrings = {
   problems: 'Problem',
   rowProblem: 'Rad',
   looksLike: (names) => `Liknar ${names}.`,
+  sameAsLine: (line) => `Som rad ${line} i den här filen.`,
   updates: (name) => `Uppdaterar ${name}.`,
   decision: (row) => `Rad ${row}: vad ska göras`,
   decideLater: 'Välj…',

@@ -62,6 +62,7 @@ const th: typeof importEn = {
   problems: 'ปัญหา',
   rowProblem: 'แถว',
   looksLike: (names) => `คล้ายกับ ${names}`,
+  sameAsLine: (line) => `เหมือนบรรทัดที่ ${line} ของไฟล์นี้`,
   updates: (name) => `อัปเดต ${name}`,
   decision: (row) => `แถว ${row}: จะทำอย่างไร`,
   decideLater: 'เลือก…',
