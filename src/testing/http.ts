@@ -4,9 +4,10 @@ import type { ErrorCode, Violation } from '../schemas/error.js';
 export interface Reply {
   status: number;
   body?: unknown;
-  /** `body` as JSON, when it was serialised once for many identical answers (a cached page). */
-  text?: string;
-  /** `text` as UTF-8, encoded once with it: a server then writes the same bytes to every poller. */
+  /**
+   * `body` as UTF-8 JSON, when it was serialised once for many identical answers (a cached page): a server then
+   * writes the same bytes to every poller.
+   */
   bytes?: Uint8Array<ArrayBuffer>;
   headers?: Record<string, string>;
 }
@@ -89,7 +90,7 @@ export function serialize(
   const headers: Record<string, string> = { 'X-Request-Id': requestId, ...reply.headers };
   if (reply.status === 204 || reply.status === 304) return { headers, body: null };
   headers['Content-Type'] = 'application/json; charset=utf-8';
-  return { headers, body: reply.bytes ?? reply.text ?? JSON.stringify(reply.body ?? null) };
+  return { headers, body: reply.bytes ?? JSON.stringify(reply.body ?? null) };
 }
 
 export function toResponse(reply: Reply, requestId: string): Response {

@@ -69,8 +69,7 @@ export class Lists {
   customerPage(key: string, build: () => Reply): Reply {
     return this.customerPages.get(key, this.store.versions.customers, () => {
       const reply = build();
-      const text = JSON.stringify(reply.body ?? null);
-      return { ...reply, text, bytes: utf8.encode(text) };
+      return { ...reply, bytes: utf8.encode(JSON.stringify(reply.body ?? null)) };
     });
   }
 
