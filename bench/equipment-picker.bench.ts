@@ -7,7 +7,7 @@ import type { EquipmentPicker } from '../components/equipment-assigner/equipment
 import { SEARCH_DEBOUNCE_MS } from '../components/shared/search.js';
 import { NO_FLEET_FILTER, fleetProvider } from '../components/equipment-assigner/queries.js';
 import { createCustomerClient, type CustomerClient } from '../src/index.js';
-import { createReferenceBackend } from '../src/testing/index.js';
+import { workerBackend } from './worker-backend.js';
 import { frame, frameWhen, heap, mb, round, spread, wheelTopToBottom } from './equipment-support.js';
 
 /**
@@ -27,19 +27,17 @@ const SIZES = [1_000, 10_000, 100_000];
 const OPENS = 21;
 const BASE_URL = 'https://fleet.bench';
 
-function fleet(size: number) {
-  const backend = createReferenceBackend({ seed: 1, customers: 40, equipment: size });
-  const customer = backend.addCustomer({ name: 'Bench customer', equipment: 20 });
-  // A response never arrives in the task that sent the request: the in-process backend answers in a task of its
-  // own, as a server would, so its work is not counted into the list's tasks (it still runs on this thread).
-  const fetch: typeof backend.fetch = (input, init) =>
-    new Promise((resolve) => setTimeout(resolve, 0)).then(() => backend.fetch(input, init));
-  const client = createCustomerClient({ baseUrl: BASE_URL, auth: 'dev:admin', fetch });
-  return { client, customerId: customer.id };
+/** The fleet in the reference backend, in a worker of its own (`worker-backend.ts`): its answers come in tasks of
+ * their own, as a server's would, and its records are not in the page's heap. */
+async function fleet(size: number) {
+  const backend = await workerBackend({ seed: 1, customers: 40, equipment: size });
+  const customerId = await backend.addCustomer({ name: 'Bench customer', equipment: 20 });
+  const client = createCustomerClient({ baseUrl: BASE_URL, auth: 'dev:admin', fetch: backend.fetch });
+  return { client, customerId, close: backend.close };
 }
 
 async function picker(size: number) {
-  const { client, customerId } = fleet(size);
+  const { client, customerId, close: stopBackend } = await fleet(size);
   const assigner = document.createElement('equipment-assigner') as EquipmentAssigner;
   assigner.client = client;
   assigner.customerId = customerId;
@@ -85,16 +83,20 @@ async function picker(size: number) {
 
   // In view: rows whose offset (the virtualizer's own `translate`, read from the style) meets the viewport.
   const scroller = list()!;
-  const offsetOf = (row: HTMLElement) => Number(/translate\([^,]+,\s*([-\d.e+]+)px\)/.exec(row.style.transform)?.[1]);
   let rowElements = 0;
+  // Where the rows are on screen, as the user sees them (the list places them by its padding and their transforms).
   const viewDone = () => {
     const rows = options();
     rowElements = Math.max(rowElements, rows.length);
-    const top = scroller.scrollTop;
-    const height = scroller.clientHeight;
+    const box = scroller.getBoundingClientRect();
     const rowHeight = rows[0]?.offsetHeight ?? 1;
-    const inView = rows.filter((row) => offsetOf(row) + rowHeight > top && offsetOf(row) < top + height);
-    return inView.length >= Math.floor(height / rowHeight) && inView.every((row) => row.dataset['id'] !== undefined);
+    const inView = rows.filter((row) => {
+      const rect = row.getBoundingClientRect();
+      return rect.bottom > box.top && rect.top < box.bottom;
+    });
+    return (
+      inView.length >= Math.floor(box.height / rowHeight) && inView.every((row) => row.dataset['id'] !== undefined)
+    );
   };
   const endShown = () => options().some((row) => row.dataset['index'] === String(size - 1) && row.dataset['id']);
   const scrolled = await wheelTopToBottom({ scroller, viewDone, endShown, what: `picker over ${size}` });
@@ -107,6 +109,7 @@ async function picker(size: number) {
   }
   const heapAfter = await heap();
   assigner.remove();
+  stopBackend();
   const open21 = spread(opens);
   return {
     list: 'picker',
@@ -166,7 +169,7 @@ function vaadinGrid(client: CustomerClient, customerId: string, height: number):
 }
 
 async function grid(size: number, height: number) {
-  const { client, customerId } = fleet(size);
+  const { client, customerId, close: stopBackend } = await fleet(size);
   type Row = HTMLElement & { index: number };
   const rowsOf = (element: Grid) => [...(element.shadowRoot?.querySelectorAll<Row>('tbody#items > tr') ?? [])];
   const mount = async () => {
@@ -201,6 +204,7 @@ async function grid(size: number, height: number) {
   const endShown = () => rowsOf(element).some((row) => row.index === size - 1 && !row.hasAttribute('loading'));
   const scrolled = await wheelTopToBottom({ scroller, viewDone, endShown, what: `vaadin-grid over ${size}` });
   element.remove();
+  stopBackend();
   const open21 = spread(opens);
   return { list: 'vaadin-grid', fleet: size, openMedianMs: open21.median, openMaxMs: open21.max, ...scrolled };
 }

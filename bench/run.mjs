@@ -15,12 +15,26 @@ const only = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
 // profile (/tmp/<bench>-<title>.cpuprofile, opens in DevTools) with its hottest functions printed:
 // how a long task is traced to the function that makes it.
 const profile = process.argv.includes('--profile');
+// `--trace`: a Chromium trace of each bench, and every task over 50 ms broken down into what the renderer did in
+// it (style, layout, script, GC…): the CPU profile shows only script.
+const trace = process.argv.includes('--trace');
+const TRACE_CATEGORIES = [
+  ...(process.argv.includes('--blink')
+    ? ['blink', 'blink_style', 'disabled-by-default-blink_style', 'disabled-by-default-blink.debug.layout']
+    : []),
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  ...(process.argv.includes('--selectors') ? ['disabled-by-default-blink.debug'] : []),
+  ...(process.argv.includes('--invalidations') ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []),
+];
 const benches = readdirSync('bench')
   .filter((name) => name.endsWith('.bench.ts') && (!only || name.includes(only)))
   .sort();
 
 const bundles = new Map();
-for (const name of benches) {
+// Each bench, and each worker a bench starts (`new Worker('/<name>.worker.js')`).
+for (const name of [...benches, ...readdirSync('bench').filter((file) => file.endsWith('.worker.ts'))]) {
   const result = await build({
     entryPoints: [`bench/${name}`],
     bundle: true,
@@ -62,6 +76,7 @@ try {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     }
+    if (trace) await page.tracing.start({ categories: TRACE_CATEGORIES });
     const rows = await page.evaluate(
       async (src) => {
         const module = await import(src);
@@ -72,6 +87,11 @@ try {
     );
     console.log(`\n${name}`);
     console.table(rows);
+    if (trace) {
+      const buf = Buffer.from(await page.tracing.stop());
+      writeFileSync('/tmp/trace.json', buf);
+      printLongTasks(JSON.parse(buf.toString('utf8')));
+    }
     // The last profile's event may trail the bench's answer.
     if (profile) await new Promise((resolve) => setTimeout(resolve, 1000));
     for (const { title, cpu } of profiles) {
@@ -112,6 +132,58 @@ function hottest(cpu, count) {
     .sort((a, b) => b[1] - a[1])
     .slice(0, count)
     .map(([fn, ms]) => ({ function: fn, totalMs: Math.round(ms), selfMs: Math.round(self.get(fn) ?? 0) }));
+}
+
+/** Each main-thread task over 50 ms with the time of each kind of work in it (nested work counted in its own). */
+function printLongTasks({ traceEvents }) {
+  const main = traceEvents.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+  const events = traceEvents
+    .filter((event) => event.ph === 'X' && event.pid === main?.pid && event.tid === main?.tid && event.dur)
+    .sort((a, b) => a.ts - b.ts);
+  const kinds = [
+    'UpdateLayoutTree',
+    'Layout',
+    'PrePaint',
+    'Paint',
+    'Layerize',
+    'FunctionCall',
+    'V8.GC_SCAVENGER',
+    'MinorGC',
+    'MajorGC',
+    'V8.GCScavenger',
+    'ParseHTML',
+    'HitTest',
+    'ScrollLayer',
+  ];
+  for (const task of events.filter((event) => event.name === 'RunTask' && event.dur > 50_000)) {
+    const end = task.ts + task.dur;
+    const inside = events.filter((event) => event.ts >= task.ts && event.ts + event.dur <= end && event !== task);
+    const byKind = {};
+    for (const event of inside) {
+      if (!kinds.includes(event.name)) continue;
+      byKind[event.name] = Math.round(((byKind[event.name] ?? 0) + event.dur / 1000) * 10) / 10;
+    }
+    // What each step did: script (function and place), style (elements restyled), layout (objects laid out).
+    const detail = inside
+      .filter((event) => ['FunctionCall', 'UpdateLayoutTree', 'Layout', 'MinorGC', 'MajorGC'].includes(event.name))
+      .filter((event) => event.dur >= 2000)
+      .map((event) => {
+        const data = event.args?.data ?? event.args?.beginData ?? {};
+        const what =
+          event.name === 'FunctionCall'
+            ? `${data.functionName || '?'}@${String(data.url ?? '')
+                .split('/')
+                .pop()}:${data.lineNumber ?? ''}`
+            : event.name === 'UpdateLayoutTree'
+              ? `${data.elementCount ?? event.args?.elementCount ?? '?'} elements`
+              : event.name === 'Layout'
+                ? `${data.dirtyObjects ?? '?'}/${data.totalObjects ?? '?'} objects`
+                : '';
+        return `  ${event.name} ${(event.dur / 1000).toFixed(1)} ms ${what}`;
+      });
+    console.log(`long task ${(task.dur / 1000).toFixed(1)} ms:`, JSON.stringify(byKind));
+    if (task.dur < 1_000_000) console.log(detail.join('\n'));
+  }
 }
 
 // The HTTP server under load, beside a bare node:http server (Node only, no browser): bench/server-load.mjs.

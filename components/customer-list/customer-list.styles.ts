@@ -129,6 +129,7 @@ export const customerListStyles = css`
     font-weight: 650;
   }
   .listbox {
+    --_bar: color-mix(in srgb, var(--_muted) 22%, transparent);
     display: block;
     block-size: var(--fc-customer-list-block-size, min(32rem, 70dvb));
     outline: none;
@@ -181,15 +182,13 @@ export const customerListStyles = css`
     font-size: 0.8125em;
     font-weight: 600;
   }
-  .bar {
-    display: block;
-    block-size: 0.7rem;
-    inline-size: 70%;
-    border-radius: 4px;
-    background: color-mix(in srgb, var(--_muted) 22%, transparent);
+  /* One bar drawn by the row itself: only the row is restyled when its customer arrives. No custom property or
+     inherited property may change with the class, or every element of the row is restyled too. */
+  .row.placeholder {
+    background: linear-gradient(var(--_bar), var(--_bar)) no-repeat calc(var(--_space) * 0.75) 50% / 30% 0.7rem;
   }
-  .placeholder {
-    cursor: default;
+  .placeholder .badge {
+    background: none;
   }
   .empty-list {
     display: grid;
@@ -251,13 +250,10 @@ export const customerListStyles = css`
       font-size: 0.875em;
       text-align: start;
     }
-    .row .card-label {
-      position: static;
-      inline-size: auto;
-      block-size: auto;
-      margin: 0;
-      clip-path: none;
-      overflow: visible;
+    /* Cards have no column titles: each count and the date say what they are (the option's name says it too).
+       Loading cards show them as well: a rule that told them apart would restyle whole rows as each one loads. */
+    .row [data-label]::before {
+      content: attr(data-label) ': ' / '';
     }
   }
 `;

@@ -50,54 +50,80 @@ export function placeText(customer: Customer, countries: Intl.DisplayNames): str
   return [city, country && countryOf(country, countries)].filter(Boolean).join(', ');
 }
 
-/** A value with its column's name for screen readers: in a listbox, column titles are not read with a cell. */
-function labelled(label: string, value: string, shownOnCards = false): TemplateResult {
-  return html`<span class="visually-hidden ${shownOnCards ? 'card-label' : ''}">${label}:</span> ${value}`;
+interface CellTexts {
+  name: string;
+  reference: string;
+  type: string;
+  place: string;
+  contacts: string;
+  equipment: string;
+  updated: string;
 }
 
-function cells(customer: Customer, context: RowContext): TemplateResult {
-  const { t } = context;
+function texts(customer: Customer, context: RowContext): CellTexts {
   const updated = new Date(customer.updatedAt);
-  const place = placeText(customer, context.countries);
-  const reference = customer.externalReference;
-  const number = context.number;
-  const date = Number.isNaN(updated.getTime()) ? customer.updatedAt : context.date.format(updated);
-  return html`<span
-      class="cell name"
-      part="cell cell-name"
-      title=${reference ? `${customer.name}, ${reference}` : customer.name}
-      ><span class="customer-name">${customer.name}</span>${
-        reference ? html`<span class="ref">${labelled(t.externalReference, reference)}</span>` : nothing
-      }</span
-    >
-    <span class="cell type" part="cell"
-      ><span class="badge">${labelled(t.colType, typeLabel(customer.type, t))}</span></span
-    >
-    <span class="meta"
-      ><span class="cell place" part="cell" title=${place || nothing}
-        >${place ? labelled(t.colPlace, place) : nothing}</span
+  return {
+    name: customer.name,
+    reference: customer.externalReference ?? '',
+    type: typeLabel(customer.type, context.t),
+    place: placeText(customer, context.countries),
+    contacts: context.number.format(customer.contactCount),
+    equipment: context.number.format(customer.equipmentCount),
+    updated: Number.isNaN(updated.getTime()) ? customer.updatedAt : context.date.format(updated),
+  };
+}
+
+/**
+ * The option's description: each value after its column's name ("Contacts: 4"), which a listbox does not read
+ * with a cell (its name is its text). One attribute rather than a hidden label beside each value: those labels
+ * were most of a row's layout and paint while scrolling (both halved without them, in a trace of
+ * `node bench/run.mjs customer-list --trace`).
+ */
+function accessibleName(values: CellTexts, t: Strings & CustomerListText): string {
+  return [
+    values.name,
+    values.reference && `${t.externalReference}: ${values.reference}`,
+    `${t.colType}: ${values.type}`,
+    values.place && `${t.colPlace}: ${values.place}`,
+    `${t.colContacts}: ${values.contacts}`,
+    `${t.colEquipment}: ${values.equipment}`,
+    `${t.colUpdated}: ${values.updated}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/**
+ * What an empty value renders: a zero-width space. Not '' (Lit would remove the text node, and the next value
+ * insert a new one) nor a space (a text of white space only has no box, so each change between it and a value
+ * rebuilds the text's box): thousands of either over a scroll.
+ */
+const BLANK = '\u200b';
+const LOADING: CellTexts = { name: '', reference: '', type: '', place: '', contacts: '', equipment: '', updated: '' };
+
+/** The cells: always the same elements, so a row element shows another customer by changing text only. */
+function cells(values: CellTexts, t: CustomerListText): TemplateResult {
+  return html`<span class="cell name" part="cell cell-name"
+      ><span class="customer-name">${values.name || BLANK}</span
+      ><span class="ref">${values.reference || BLANK}</span></span
+    ><span class="cell type" part="cell"><span class="badge">${values.type || BLANK}</span></span
+    ><span class="meta"
+      ><span class="cell place" part="cell">${values.place || BLANK}</span
       ><span class="meta counts"
-        ><span class="cell contacts" part="cell"
-          >${labelled(t.colContacts, number.format(customer.contactCount), true)}</span
-        >
-        <span class="cell equipment" part="cell"
-          >${labelled(t.colEquipment, number.format(customer.equipmentCount), true)}</span
-        > </span
-      ><span class="cell updated" part="cell">${labelled(t.colUpdated, date, true)}</span></span
+        ><span class="cell contacts" part="cell" data-label=${t.colContacts}>${values.contacts || BLANK}</span>
+        <span class="cell equipment" part="cell" data-label=${t.colEquipment}>${values.equipment || BLANK}</span> </span
+      ><span class="cell updated" part="cell" data-label=${t.colUpdated}>${values.updated || BLANK}</span></span
     >`;
 }
 
-/** Grey bars where a row's text will be, while its page loads. */
-const placeholder = (t: Strings): TemplateResult =>
-  html`<span class="visually-hidden">${t.loading}</span
-    ><span class="cell name" aria-hidden="true"><span class="bar"></span></span
-    ><span class="cell type" aria-hidden="true"><span class="bar"></span></span
-    ><span class="cell place" aria-hidden="true"><span class="bar"></span></span>`;
-
 /**
- * One option of the customer listbox: the same element whether the customer is loaded or a placeholder, so the
- * virtualizer keeps it when the data arrives. `aria-selected` marks the chosen customer (single selection).
+ * One option of the customer listbox. Its elements are the same for every customer and while it loads (a grey
+ * bar drawn by the `.placeholder` class, and "Loading" as its name): the listbox reuses row elements after a
+ * jump, and new text costs a frame far less than new elements. `aria-selected` marks the chosen customer (single
+ * selection).
  */
+// aria-description is a global attribute since ARIA 1.3 (axe knows it); the lint plugin's table predates it.
+/* eslint-disable lit-a11y/role-supports-aria-attr */
 export function customerRow(
   customer: Customer | undefined,
   index: number,
@@ -105,6 +131,7 @@ export function customerRow(
   context: RowContext,
 ): TemplateResult {
   const chosen = customer !== undefined && customer.id === context.chosen;
+  const values = customer ? texts(customer, context) : LOADING;
   return html`<div
     role="option"
     id=${state.id}
@@ -112,18 +139,21 @@ export function customerRow(
     part="row${chosen ? ' row-selected' : ''}"
     data-index=${index}
     data-id=${customer?.id ?? nothing}
+    aria-label=${customer ? nothing : context.t.loading}
+    aria-description=${customer ? accessibleName(values, context.t) : nothing}
     aria-posinset=${index + 1}
     aria-setsize=${state.setSize}
     aria-selected=${chosen ? 'true' : 'false'}
-    aria-busy=${customer ? nothing : 'true'}
+    aria-busy=${customer ? 'false' : 'true'}
   >
-    ${customer ? cells(customer, context) : placeholder(context.t)}
+    ${cells(values, context.t)}
   </div>`;
 }
+/* eslint-enable lit-a11y/role-supports-aria-attr */
 
 /** The column titles above the rows (visual only: each cell names itself for screen readers). */
 export function columnHeader(t: CustomerListText): TemplateResult {
-  return html`<div class="columns" part="columns" aria-hidden="true">
+  return html`<div class="columns" part="columns">
     <span class="cell name">${t.colName}</span>
     <span class="cell type">${t.colType}</span>
     <span class="cell place">${t.colPlace}</span>

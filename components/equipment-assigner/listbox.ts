@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { virtualize, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { FixedRowsLayout } from '../shared/paged-rows-layout.js';
 import { RowsKeyboardController } from '../shared/rows-keyboard.js';
 
@@ -52,9 +52,6 @@ export interface RowState {
   setSize: number;
 }
 
-/** One layout config for every list: a new object on each render would reconfigure the layout each time. */
-const LAYOUT = { type: FixedRowsLayout };
-
 const indexCache = new Map<number, number[]>();
 /** The items the virtualizer iterates are row indexes; the rows themselves are looked up when rendered. */
 function indexes(count: number): number[] {
@@ -79,6 +76,19 @@ function indexes(count: number): number[] {
 export class ListboxController<T> implements ReactiveController {
   private generation = -1;
   private visible: [number, number] = [0, 0];
+  /** The first row the virtualizer renders: rows are keyed by their place in that window (see `render`). */
+  private windowFirst = 0;
+  /**
+   * One config per list, made once: a new object on each render would reconfigure the layout each time. The
+   * rendered window is moved by the list's top padding (see `FixedRowsLayout.onWindow`).
+   */
+  private readonly layout = {
+    type: FixedRowsLayout,
+    onWindow: (offset: number) => {
+      const rows = this.rowsElement;
+      if (rows) rows.style.paddingBlockStart = offset ? `${offset}px` : '';
+    },
+  };
   /** Tells the column titles how wide the list's scrollbar is, so they line up with the cells. */
   private gutter?: { list: Element; observer: ResizeObserver };
 
@@ -156,8 +166,13 @@ export class ListboxController<T> implements ReactiveController {
     return this.listElement;
   }
 
-  private get listElement(): VirtualizerHostElement | undefined {
-    return (this.host.shadowRoot?.getElementById(this.id) as VirtualizerHostElement | null) ?? undefined;
+  private get listElement(): HTMLElement | undefined {
+    return this.host.shadowRoot?.getElementById(this.id) ?? undefined;
+  }
+
+  /** The virtualizer's host: the box of the rows, inside the listbox. */
+  private get rowsElement(): VirtualizerHostElement | undefined {
+    return (this.listElement?.firstElementChild as VirtualizerHostElement | null) ?? undefined;
   }
 
   focus(): void {
@@ -194,20 +209,30 @@ export class ListboxController<T> implements ReactiveController {
         @keydown=${(event: KeyboardEvent) => this.keys.handleKey(event)}
         @mousedown=${this.onMouseDown}
         @click=${this.onClick}
-        @rangeChanged=${this.onRangeChanged}
-        @visibilityChanged=${this.onVisibilityChanged}
+        @pointerover=${this.onPointerOver}
       >
-        ${virtualize({
-          items: indexes(count),
-          layout: LAYOUT,
-          scroller: true,
-          renderItem: (index: number) =>
-            options.row(total === undefined ? undefined : source.item(index), index, {
-              id: this.optionId(index),
-              active: index === this.active && total !== undefined,
-              setSize,
-            }),
-        })}
+        <div
+          class="rows"
+          part="rows"
+          @rangeChanged=${this.onRangeChanged}
+          @visibilityChanged=${this.onVisibilityChanged}
+        >
+          ${virtualize({
+            items: indexes(count),
+            layout: this.layout,
+            // The listbox scrolls; the rows' box inside it is the virtualizer's, so its top padding can place them.
+            scroller: false,
+            // Keyed by place on screen, not by row: after a jump the same elements show the new rows, as vaadin-grid
+            // recycles its rows. New elements each jump would be restyled from scratch, ~500 of them, a long task.
+            keyFunction: (_index: number, at: number) => at - this.windowFirst,
+            renderItem: (index: number) =>
+              options.row(total === undefined ? undefined : source.item(index), index, {
+                id: this.optionId(index),
+                active: index === this.active && total !== undefined,
+                setSize,
+              }),
+          })}
+        </div>
       </div>
       ${this.renderFullText(options)}`;
   }
@@ -217,6 +242,19 @@ export class ListboxController<T> implements ReactiveController {
     if (!item || !options.fullText) return nothing;
     return html`<p class="full-text" part="full-text" aria-hidden="true">${options.fullText(item)}</p>`;
   }
+
+  /**
+   * A cell cut short with an ellipsis shows its whole text on hover: the title is set when the pointer comes, and
+   * only on a cell that is cut, rather than on every cell of every row rendered (a recycled row would rewrite it).
+   */
+  private readonly onPointerOver = (event: PointerEvent): void => {
+    const cell = (event.target as Element | null)?.closest<HTMLElement>('.cell');
+    if (!cell || cell.closest('[role="option"]') === null) return;
+    const text = cell.textContent?.replace(/[\s\u200b]+/g, ' ').trim() ?? '';
+    const cut = [cell, ...cell.querySelectorAll<HTMLElement>('*')].some((box) => box.scrollWidth > box.clientWidth);
+    if (cut && text) cell.title = text;
+    else cell.removeAttribute('title');
+  };
 
   /** Shift+click would select the page's text as well as the rows. */
   private readonly onMouseDown = (event: MouseEvent): void => {
@@ -232,6 +270,7 @@ export class ListboxController<T> implements ReactiveController {
 
   private readonly onRangeChanged = (event: Event): void => {
     const { first, last } = event as Event & { first: number; last: number };
+    this.windowFirst = Math.max(0, first);
     if (first >= 0 && last >= first) this.source().requestRange(first, last);
     // The virtualizer renders the new range in its own listener; look for the active option after that.
     queueMicrotask(() => this.syncActiveDescendant());
@@ -264,6 +303,11 @@ export class ListboxController<T> implements ReactiveController {
       else if (rect.bottom > box.bottom) list.scrollTop += rect.bottom - box.bottom;
       return;
     }
-    list[virtualizerRef]?.element(this.active)?.scrollIntoView({ block: 'nearest' });
+    // Not rendered: rows have one height, so the active row's place is known without the virtualizer.
+    const height = list.querySelector<HTMLElement>('[role="option"]')?.offsetHeight;
+    if (!height) return;
+    const top = this.active * height;
+    if (top < list.scrollTop) list.scrollTop = top;
+    else if (top + height > list.scrollTop + list.clientHeight) list.scrollTop = top + height - list.clientHeight;
   }
 }

@@ -236,6 +236,16 @@ export const listStyles = css`
     column-gap: calc(var(--_space) * 0.75);
     padding-inline: calc(var(--_space) * 0.75);
   }
+  /* The listbox scrolls the virtualizer's box of rows, whose top padding places the rows rendered (see
+     FixedRowsLayout); its height is the virtualizer's min-height, whatever the padding. */
+  .listbox {
+    position: relative;
+    overflow: auto;
+    contain: size layout;
+  }
+  .listbox > .rows {
+    box-sizing: border-box;
+  }
   :where(.listbox) .row {
     inline-size: 100%;
     border-block-end: 1px solid color-mix(in srgb, var(--_border) 55%, transparent);
