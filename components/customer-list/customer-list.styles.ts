@@ -185,7 +185,7 @@ export const customerListStyles = css`
   /* One bar drawn by the row itself: only the row is restyled when its customer arrives. No custom property or
      inherited property may change with the class, or every element of the row is restyled too. */
   .row.placeholder {
-    background: linear-gradient(var(--_bar), var(--_bar)) no-repeat calc(var(--_space) * 0.75) 50% / 30% 0.7rem;
+    background: linear-gradient(var(--_bar), var(--_bar)) no-repeat 0 50% / 30% 0.7rem content-box;
   }
   .placeholder .badge {
     background: none;

@@ -79,7 +79,7 @@ function texts(customer: Customer, context: RowContext): CellTexts {
  * were most of a row's layout and paint while scrolling (both halved without them, in a trace of
  * `node bench/run.mjs customer-list --trace`).
  */
-function accessibleName(values: CellTexts, t: Strings & CustomerListText): string {
+function description(values: CellTexts, t: Strings & CustomerListText): string {
   return [
     values.name,
     values.reference && `${t.externalReference}: ${values.reference}`,
@@ -99,13 +99,18 @@ function accessibleName(values: CellTexts, t: Strings & CustomerListText): strin
  * rebuilds the text's box): thousands of either over a scroll.
  */
 const BLANK = '\u200b';
+/**
+ * The reference is a line of its own under the name: a zero-width space would give it a line box, lifting every
+ * name without a reference off the row's middle. A space has none (one text box per row comes and goes).
+ */
+const NO_LINE = ' ';
 const LOADING: CellTexts = { name: '', reference: '', type: '', place: '', contacts: '', equipment: '', updated: '' };
 
 /** The cells: always the same elements, so a row element shows another customer by changing text only. */
 function cells(values: CellTexts, t: CustomerListText): TemplateResult {
   return html`<span class="cell name" part="cell cell-name"
       ><span class="customer-name">${values.name || BLANK}</span
-      ><span class="ref">${values.reference || BLANK}</span></span
+      ><span class="ref">${values.reference || NO_LINE}</span></span
     ><span class="cell type" part="cell"><span class="badge">${values.type || BLANK}</span></span
     ><span class="meta"
       ><span class="cell place" part="cell">${values.place || BLANK}</span
@@ -140,7 +145,7 @@ export function customerRow(
     data-index=${index}
     data-id=${customer?.id ?? nothing}
     aria-label=${customer ? nothing : context.t.loading}
-    aria-description=${customer ? accessibleName(values, context.t) : nothing}
+    aria-description=${customer ? description(values, context.t) : nothing}
     aria-posinset=${index + 1}
     aria-setsize=${state.setSize}
     aria-selected=${chosen ? 'true' : 'false'}
@@ -151,9 +156,9 @@ export function customerRow(
 }
 /* eslint-enable lit-a11y/role-supports-aria-attr */
 
-/** The column titles above the rows (visual only: each cell names itself for screen readers). */
+/** The column titles above the rows (visual only: each option's description names its values for screen readers). */
 export function columnHeader(t: CustomerListText): TemplateResult {
-  return html`<div class="columns" part="columns">
+  return html`<div class="columns" part="columns" aria-hidden="true">
     <span class="cell name">${t.colName}</span>
     <span class="cell type">${t.colType}</span>
     <span class="cell place">${t.colPlace}</span>

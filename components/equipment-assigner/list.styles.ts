@@ -11,7 +11,6 @@ import { css } from 'lit';
  * - The list is as tall as its rows up to `--_list-size` (the assigned list) or a fixed `--_list-size` (the
  *   picker, so the dialog does not jump while typing). No `scrollbar-gutter: stable`: it left every divider
  *   ~15 px short; the column titles take the scrollbar's width from `--_gutter` (set by the listbox) instead.
- * - `!important` only against the virtualizer's inline `min-height: 150px`, which would leave a band under 3 rows.
  * - Column titles read like the contact table's: sentence case, one line, ellipsis; cells that can be cut short
  *   carry a `title` with the full text for the pointer, and `.full-text` under the list shows the active row's
  *   values whole while the list has focus (rows keep one fixed height, so a cell cannot wrap in place).
@@ -61,7 +60,6 @@ export const listStyles = css`
   }
   .listbox.fit {
     block-size: min(var(--_list-size), calc(var(--_rows, 6) * var(--_row)));
-    min-block-size: 0 !important;
   }
   .listbox:focus-visible {
     box-shadow: inset 0 0 0 2px var(--_focus);

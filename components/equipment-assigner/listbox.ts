@@ -211,12 +211,7 @@ export class ListboxController<T> implements ReactiveController {
         @click=${this.onClick}
         @pointerover=${this.onPointerOver}
       >
-        <div
-          class="rows"
-          part="rows"
-          @rangeChanged=${this.onRangeChanged}
-          @visibilityChanged=${this.onVisibilityChanged}
-        >
+        <div class="rows" @rangeChanged=${this.onRangeChanged} @visibilityChanged=${this.onVisibilityChanged}>
           ${virtualize({
             items: indexes(count),
             layout: this.layout,
@@ -250,7 +245,11 @@ export class ListboxController<T> implements ReactiveController {
   private readonly onPointerOver = (event: PointerEvent): void => {
     const cell = (event.target as Element | null)?.closest<HTMLElement>('.cell');
     if (!cell || cell.closest('[role="option"]') === null) return;
-    const text = cell.textContent?.replace(/[\s\u200b]+/g, ' ').trim() ?? '';
+    // A cell of several lines (name, then reference) reads as a list of them.
+    const text = (cell.children.length ? [...cell.children] : [cell])
+      .map((part) => part.textContent?.replace(/[\s\u200b]+/g, ' ').trim())
+      .filter(Boolean)
+      .join(', ');
     const cut = [cell, ...cell.querySelectorAll<HTMLElement>('*')].some((box) => box.scrollWidth > box.clientWidth);
     if (cut && text) cell.title = text;
     else cell.removeAttribute('title');
