@@ -51,15 +51,20 @@ try {
         problems.push(`${response.status()}: ${response.url()}`);
     });
     const viewMode = entry.type === 'docs' ? 'docs' : 'story';
-    await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=${viewMode}`, { waitUntil: 'load' });
-    // Storybook marks the body when the story (or docs page) has rendered, or when it failed to.
+    await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=${viewMode}`, {
+      waitUntil: 'load',
+      timeout: 180_000,
+    });
+    // Storybook marks the body when the story (or docs page) has rendered, or when it failed to. The limit only
+    // catches a story that never renders: the 100,000-customer story seeds its backend in the page, ~4 s alone
+    // and several times that on a 2-core machine shared with another test run.
     const state = await page
       .waitForFunction(
         (root) =>
           ['sb-show-main', 'sb-main-padded', 'sb-show-errordisplay', 'sb-show-nopreview'].some((name) =>
             document.body.classList.contains(name),
           ) && document.querySelector(root)?.childElementCount,
-        { timeout: 30_000 },
+        { timeout: 180_000 },
         viewMode === 'docs' ? '#storybook-docs' : '#storybook-root',
       )
       .then(() => page.evaluate(() => document.body.className))
