@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../test/support/wait.js';
 import './define.js';
 import type { ContactList } from './contact-list.js';
 import { demoClient } from '../../stories/support/demo-client.js';

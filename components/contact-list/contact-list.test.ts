@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../test/support/wait.js';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
 import type { ContactList } from './contact-list.js';
@@ -72,7 +73,7 @@ const selectedNames = (el: ContactList) =>
 /** The screen-reader-only live region (the success message is a second, visible one). */
 const liveText = (el: ContactList) => $(el, '.visually-hidden[aria-live="polite"]').textContent!.trim();
 const waitForLive = (el: ContactList, pattern: RegExp) =>
-  waitUntil(() => pattern.test(liveText(el)), `live region never said ${pattern}`, { timeout: 5000 });
+  waitUntil(() => pattern.test(liveText(el)), `live region never said ${pattern}`);
 /** The visible success message (a polite `role="status"` notice), once it says this. */
 const waitForSuccess = (el: ContactList, pattern: RegExp) =>
   waitUntil(
@@ -207,7 +208,6 @@ describe('contact-list', () => {
       await waitUntil(
         () => focused()?.closest('[role="row"]')?.getAttribute('aria-rowindex') === '1001',
         'never reached the last row',
-        { timeout: 5000 },
       );
       expect(focused()!.matches('input[data-select]'), 'still in the check box column').to.equal(true);
     });
@@ -628,11 +628,11 @@ describe('contact-list', () => {
       fill(name, 'Jonas Holm');
       const email = $<HTMLInputElement>(el, '#add-email');
       fill(email, 'jonas@nordhavn.dk');
-      $(el, '[data-add-submit]').click();
+      $(el, 'button[form="add-contact-form"]').click();
       await find(el, 'dialog#add-contact .error-state');
       expect($(el, 'dialog#add-contact .error-state').textContent).to.contain('The contact was not added.');
       expect($<HTMLInputElement>(el, '#add-name').value).to.equal('Jonas Holm');
-      $(el, '[data-add-submit]').click();
+      $(el, 'button[form="add-contact-form"]').click();
       await waitUntil(() => rowNames(el)[0] === 'Jonas Holm');
     });
   });

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../test/support/wait.js';
 import './define.js';
 import type { ContactList } from './contact-list.js';
 import type { ContactInput } from '../../src/schemas/contact.js';
@@ -28,7 +29,7 @@ async function mount(lang = 'en', contacts: ContactInput[] = PEOPLE) {
   const el = await fixture<ContactList>(
     html`<contact-list lang=${lang} .client=${client} customer-id=${customer.id}></contact-list>`,
   );
-  await waitUntil(() => el.shadowRoot?.querySelector('.grid-body .row'), 'the list did not load', { timeout: 5000 });
+  await waitUntil(() => el.shadowRoot?.querySelector('.grid-body .row'), 'the list did not load');
   await el.updateComplete;
   return { el, client, backend, customerId: customer.id, ids };
 }
@@ -79,7 +80,7 @@ describe('notification preferences in the contact list', () => {
     await fill($(el, '#add-email'), 'erik@nordhavn.dk');
     box(el, '[data-notify="events:fault_code"]').click();
     box(el, '[data-notify="events:geofence_exit"]').click();
-    $(el, '[data-add-submit]').click();
+    $(el, 'button[form="add-contact-form"]').click();
     await waitUntil(() => !el.shadowRoot!.querySelector('dialog#add-contact[open]'), 'the dialog stayed open');
     const row = await find(el, '.row:has(.col-name[title="Erik Friis"])');
     const id = row.dataset['key']!;
@@ -114,7 +115,7 @@ describe('notification preferences in the contact list', () => {
     expect(sms.getAttribute('aria-invalid')).to.equal('true');
     await expect(el).to.be.accessible();
     // Submitting moves focus to the first box of the field that needs attention.
-    $(el, '[data-add-submit]').click();
+    $(el, 'button[form="add-contact-form"]').click();
     await waitUntil(() => focused() === box(el, '[data-notify="channels:email"]'), 'focus did not go to channels');
     // A phone fixes it.
     await fill($(el, '#add-phone'), '+4520000009');
@@ -131,7 +132,7 @@ describe('notification preferences in the contact list', () => {
     const target = $<HTMLSelectElement>(el, '#notify-target');
     target.value = 'event:service_due';
     target.dispatchEvent(new Event('change'));
-    $(el, '[data-notify-apply]').click();
+    $(el, 'button[form="notify-form"]').click();
     await waitUntil(() => !el.shadowRoot!.querySelector('dialog#notify-selected[open]'), 'the dialog stayed open');
     const contacts = (await client.contacts.list(customerId)).items;
     const bo = contacts.find((c) => c.id === ids['Bo Holm'])!;
@@ -151,7 +152,7 @@ describe('notification preferences in the contact list', () => {
     const target = $<HTMLSelectElement>(el, '#notify-target');
     target.value = 'channel:sms';
     target.dispatchEvent(new Event('change'));
-    $(el, '[data-notify-apply]').click();
+    $(el, 'button[form="notify-form"]').click();
     const report = await find(el, '[data-notify-failures]');
     expect(report.textContent!.trim()).to.equal('1 contact was not changed:');
     expect($(el, 'dialog#notify-selected .report').textContent!.replace(/\s+/g, ' ').trim()).to.equal(
@@ -248,7 +249,7 @@ describe('notification preferences in the contact list', () => {
     await press('Enter');
     await find(el, 'dialog#notify-selected[open]');
     await waitUntil(() => focused()?.matches('input[type="radio"]'), 'focus did not start at the change');
-    await tabTo((node) => node?.matches('[data-notify-apply]') ?? false);
+    await tabTo((node) => node?.matches('button[form="notify-form"]') ?? false);
     await press('Enter');
     await waitUntil(() => !el.shadowRoot!.querySelector('dialog#notify-selected[open]'), 'the dialog stayed open');
     const dorthe = (await client.contacts.list(customerId)).items.find((c) => c.id === ids['Dorthe Lund'])!;
@@ -276,11 +277,11 @@ describe('notification preferences in the contact list', () => {
     await client.contacts.update(customerId, dorthe, { title: 'Buyer' });
     (await find<HTMLButtonElement>(el, '[data-action="notify"]')).click();
     await find(el, 'dialog#notify-selected[open]');
-    $(el, '[data-notify-apply]').click();
+    $(el, 'button[form="notify-form"]').click();
     await find(el, '[data-notify-failures]');
     expect($(el, 'dialog#notify-selected .report').textContent).to.contain('Dorthe Lund: Someone else changed');
     await waitUntil(() => $(el, `.row[data-key="${dorthe}"] .col-title`).textContent!.trim() === 'Buyer');
-    $(el, '[data-notify-apply]').click();
+    $(el, 'button[form="notify-form"]').click();
     await waitUntil(() => !el.shadowRoot!.querySelector('dialog#notify-selected[open]'), 'the dialog stayed open');
     const saved = (await client.contacts.list(customerId)).items.find((c) => c.id === dorthe)!;
     expect(saved.notifications?.events).to.deep.equal(['service_due', 'low_battery']);

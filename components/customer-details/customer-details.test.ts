@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../test/support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { CustomerDetails } from './customer-details.js';
@@ -165,7 +166,7 @@ describe('customer-details', () => {
         html`<customer-details .client=${s.client} customer-id=${first.id}></customer-details>`,
       );
       const inFlight = (id: string) => s.requests.find((request) => request.url.endsWith(id));
-      await waitUntil(() => inFlight(first.id), 'first load sent', { timeout: 10_000 });
+      await waitUntil(() => inFlight(first.id), 'first load sent');
       el.customerId = second.id;
       await waitUntil(() => el.shadowRoot?.querySelector('.title')?.textContent === second.name, 'second shown', {
         timeout: 10_000,
@@ -221,9 +222,9 @@ describe('customer-details', () => {
       );
       const parent = el.parentElement!;
       const inFlight = () => s.requests.find((request) => request.url.endsWith(customer.id));
-      await waitUntil(inFlight, 'the load sent', { timeout: 10_000 });
+      await waitUntil(inFlight, 'the load sent');
       el.remove();
-      await waitUntil(() => inFlight()!.signal.aborted, 'the load aborted', { timeout: 10_000 });
+      await waitUntil(() => inFlight()!.signal.aborted, 'the load aborted');
       parent.append(el);
       await waitUntil(() => el.shadowRoot?.querySelector('.title')?.textContent === customer.name, 'loaded again', {
         timeout: 10_000,

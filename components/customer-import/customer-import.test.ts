@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../test/support/wait.js';
 import { $, focused, press, tabTo } from '../../test/support/dom.js';
 import type { CustomerImport } from './customer-import.js';
 import {

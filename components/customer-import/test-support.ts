@@ -1,5 +1,6 @@
 /** Helpers for the import's tests: files built in the test (never committed), choosing them, reading downloads. */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../test/support/wait.js';
 import './define.js';
 import type { CustomerImport } from './customer-import.js';
 import { demoClient, type DemoOptions } from '../../stories/support/demo-client.js';
@@ -10,7 +11,7 @@ export async function mountImport(options: DemoOptions & { lang?: string } = {})
   const el = await fixture<CustomerImport>(
     html`<customer-import lang=${options.lang ?? 'en'} .client=${demo.client}></customer-import>`,
   );
-  await waitUntil(() => el.shadowRoot?.querySelector('#file'), 'the file chooser', { timeout: 5000 });
+  await waitUntil(() => el.shadowRoot?.querySelector('#file'), 'the file chooser');
   return { el, ...demo };
 }
 

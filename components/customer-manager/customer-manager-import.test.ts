@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../test/support/wait.js';
 import './define.js';
 import type { CustomerManager } from './customer-manager.js';
 import type { CustomerImport } from '../customer-import/customer-import.js';
@@ -34,7 +35,7 @@ describe('customer-manager: Import customers', () => {
     const root = el.shadowRoot!;
     const firstRow = () =>
       root.querySelector('[data-list]')?.shadowRoot?.querySelector<HTMLElement>('[role="option"][data-id]');
-    await waitUntil(firstRow, 'the first customer', { timeout: 5000 });
+    await waitUntil(firstRow, 'the first customer');
     const name = firstRow()!.querySelector('.customer-name')!.textContent!;
     firstRow()!.click();
     await waitUntil(() => root.querySelector('#customer-title')?.textContent === name, 'the customer open');

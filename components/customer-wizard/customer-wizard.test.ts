@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../test/support/wait.js';
 import './define.js';
 import type { CustomerWizard } from './customer-wizard.js';
 import type { CustomerInput } from '../../src/schemas/customer.js';
@@ -279,7 +280,7 @@ describe('customer-wizard', () => {
       save.click();
       save.click();
       await pressWithControl('Enter');
-      await waitUntil(() => el.step === 'done', 'saved', { timeout: 5000 });
+      await waitUntil(() => el.step === 'done', 'saved');
       expect(posts(backend)).to.have.length(1);
       expect(backend.stats().customers).to.equal(before + 1);
     });

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../test/support/wait.js';
 import type { ReactiveControllerHost } from 'lit';
 import type { Page } from '../../src/schemas/page.js';
 import { cursorDataProvider, type DataRequest } from '../shared/data-provider.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../test/support/wait.js';
 import { mountWrapper } from '../../test/support/dom.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { FleetElement } from './fleet-element.js';

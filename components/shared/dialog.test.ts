@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../test/support/wait.js';
 import { LitElement } from 'lit';
 import { DialogController } from './dialog.js';
 import { ConfirmController } from './confirm.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../test/support/wait.js';
 import { LitElement } from 'lit';
 import { AnswerDialogController } from './answer-dialog.js';
 import { ConfirmController } from './confirm.js';

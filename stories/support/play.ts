@@ -4,7 +4,7 @@
  */
 
 /** Resolves with `probe()`'s value once it is truthy; rejects after `timeout` ms. */
-export async function waitFor<T>(probe: () => T | null | undefined | false, timeout = 5000): Promise<T> {
+export async function waitFor<T>(probe: () => T | null | undefined | false, timeout = 10_000): Promise<T> {
   const start = performance.now();
   for (;;) {
     const value = probe();

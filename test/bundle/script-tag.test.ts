@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { createReferenceBackend } from '../../src/testing/index.js';
 import { setDefaultClient as setDefaultClientFromEsm } from '../../components/shared/client.js';
 import type * as Bundle from '../../src/bundle.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { setViewport } from '@web/test-runner-commands';
 import { fill } from '../support/dom.js';
 import { createCustomerClient } from '../../src/index.js';
@@ -289,10 +290,10 @@ describe('every element in every language at 320 px', function () {
         const importer = el as CustomerImport;
         await waitUntil(() => shadow(el, '#file'), 'the file chooser');
         choose(importer, csvFile(IMPORT_FILE));
-        await waitUntil(() => importer.step === 'map', 'the mapping step', { timeout: 10_000 });
+        await waitUntil(() => importer.step === 'map', 'the mapping step');
         if (step === 'preview') {
           shadow(el, '[part~="button-primary"]')!.click();
-          await waitUntil(() => importer.step === 'preview', 'the preview', { timeout: 10_000 });
+          await waitUntil(() => importer.step === 'preview', 'the preview');
         }
         await importer.updateComplete;
       },

@@ -1,4 +1,5 @@
-import { fixtureSync, waitUntil } from '@open-wc/testing';
+import { fixtureSync } from '@open-wc/testing';
+import { HANG_GUARD_MS, waitUntil } from './wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 
 /** The first match inside `host`'s shadow root; throws with the selector when missing. */
@@ -12,7 +13,7 @@ export function $<T extends Element = HTMLElement>(host: Element, selector: stri
 export async function find<T extends Element = HTMLElement>(
   host: Element,
   selector: string,
-  timeout = 5000,
+  timeout = HANG_GUARD_MS,
 ): Promise<T> {
   await waitUntil(() => host.shadowRoot?.querySelector(selector), `waiting for ${selector}`, { timeout });
   return $<T>(host, selector);
