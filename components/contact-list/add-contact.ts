@@ -205,24 +205,13 @@ export class AddContactController implements ReactiveController {
             : nothing
         }
       </form>`,
-      footer: html`<button
-          class="button"
-          part="button"
-          type="button"
-          @click=${() => this.dialog.requestClose('cancel-button')}
-        >
-          ${t.cancel}
-        </button>
-        <button
-          class="button primary end"
-          part="button button-primary"
-          type="submit"
-          form="add-contact-form"
-          data-add-submit
-          aria-disabled=${this.saving ? 'true' : 'false'}
-        >
-          ${this.saving ? t.saving : t.addContact}
-        </button>`,
+      footer: this.dialog.formFooter({
+        form: 'add-contact-form',
+        cancelLabel: t.cancel,
+        submitLabel: t.addContact,
+        busy: this.saving,
+        busyLabel: t.saving,
+      }),
     });
   }
 }

@@ -11,7 +11,7 @@ export const contactListStyles = css`
     container-type: inline-size;
   }
   .contact-list {
-    --_cols: minmax(8rem, 1.3fr) minmax(9rem, 1.6fr) minmax(8rem, 1fr) minmax(7rem, 1fr) minmax(8rem, 1fr);
+    --_cols: minmax(8rem, 1.3fr) minmax(9rem, 1.6fr) minmax(9.5rem, 1fr) minmax(7rem, 0.9fr) minmax(8rem, 1fr);
   }
   .sort.static {
     cursor: default;

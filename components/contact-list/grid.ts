@@ -33,7 +33,7 @@ export interface GridHost {
 }
 
 const sortIcon = (direction: 'ascending' | 'descending' | undefined) =>
-  html`<svg class="sort-icon ${direction ?? 'unsorted'}" viewBox="0 0 16 16" aria-hidden="true">
+  html`<svg class="icon sort-icon ${direction ?? 'unsorted'}" viewBox="0 0 16 16" aria-hidden="true">
     <path class="up" d="M5 6.5 8 3.5l3 3" />
     <path class="down" d="M5 9.5l3 3 3-3" />
   </svg>`;

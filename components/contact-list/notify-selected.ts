@@ -200,24 +200,13 @@ export class NotifySelected implements ReactiveController {
             : nothing
         }
       </form>`,
-      footer: html`<button
-          class="button"
-          part="button"
-          type="button"
-          @click=${() => this.dialog.requestClose('cancel-button')}
-        >
-          ${t.cancel}
-        </button>
-        <button
-          class="button primary end"
-          part="button button-primary"
-          type="submit"
-          form="notify-form"
-          data-notify-apply
-          aria-disabled=${this.saving ? 'true' : 'false'}
-        >
-          ${this.saving ? t.saving : t.notifyApply}
-        </button>`,
+      footer: this.dialog.formFooter({
+        form: 'notify-form',
+        cancelLabel: t.cancel,
+        submitLabel: t.notifyApply,
+        busy: this.saving,
+        busyLabel: t.saving,
+      }),
     });
   }
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { actionPanel } from '../shared/action-panel.js';
+import { actionPanel, clearSelectionButton } from '../shared/action-panel.js';
 import { searchField } from '../shared/search.js';
 import type { ContactsLoader } from './loading.js';
 import type { ListStrings } from './i18n/en.js';
@@ -35,6 +35,7 @@ export function selectionPanel(view: PanelView): TemplateResult | typeof nothing
         ${t.selectedHidden(view.hidden, view.format(view.hidden))}
       </p>`
     : nothing;
+  const deleteLabel = view.deleting ? t.deletingContacts : t.deleteContacts;
   const actions = editing
     ? html`<button class="button" part="button" type="button" data-action="cancel" @click=${view.onCancel}>
           ${t.cancel}
@@ -49,40 +50,32 @@ export function selectionPanel(view: PanelView): TemplateResult | typeof nothing
         >
           ${view.saving ? t.saving : t.save}
         </button>`
-    : html`<button class="button quiet" part="button" type="button" data-action="clear" @click=${view.onClear}>
-          ${t.clearSelection}
-        </button>
-        <button
-          class="button"
-          part="button button-edit"
-          type="button"
-          data-action="edit"
-          aria-disabled=${view.deleting ? 'true' : 'false'}
-          @click=${view.onEdit}
-        >
-          ${t.editContacts}
-        </button>
-        <button
-          class="button"
-          part="button button-notify"
-          type="button"
-          data-action="notify"
-          aria-disabled=${view.deleting ? 'true' : 'false'}
-          @click=${view.onNotify}
-        >
-          ${t.notifySelected}
-        </button>
-        <button
-          class="button danger"
-          part="button button-danger button-delete"
-          type="button"
-          data-action="delete"
-          aria-disabled=${view.deleting ? 'true' : 'false'}
-          @click=${view.onDelete}
-        >
-          ${view.deleting ? t.deletingContacts : t.deleteContacts}
-        </button>`;
+    : html`${clearSelectionButton({ label: t.clearSelection, onClear: view.onClear })}
+      ${selectionAction('edit', 'button', t.editContacts, view.onEdit, view)}
+      ${selectionAction('notify', 'button', t.notifySelected, view.onNotify, view)}
+      ${selectionAction('delete', 'button danger', deleteLabel, view.onDelete, view)}`;
   return html`${hidden}${actionPanel({ countText, label: t.selectionActions, actions })}`;
+}
+
+/** Edit, Notifications… or Delete: each waits while a delete runs (it would act on rows about to go). */
+function selectionAction(
+  action: 'edit' | 'notify' | 'delete',
+  classes: string,
+  label: string,
+  onClick: () => void,
+  view: PanelView,
+): TemplateResult {
+  const part = action === 'delete' ? 'button button-danger button-delete' : `button button-${action}`;
+  return html`<button
+    class=${classes}
+    part=${part}
+    type="button"
+    data-action=${action}
+    aria-disabled=${view.deleting ? 'true' : 'false'}
+    @click=${onClick}
+  >
+    ${label}
+  </button>`;
 }
 
 export interface HeaderView {
@@ -128,7 +121,7 @@ export function listHeader(view: HeaderView): TemplateResult {
               data-action="add"
               @click=${view.onAdd}
             >
-              <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 3v10M3 8h10" /></svg>
+              <svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M8 3v10M3 8h10" /></svg>
               ${t.addContact}
             </button>`
           : nothing

@@ -22,12 +22,6 @@ export const detailsStyles = css`
     display: grid;
     gap: var(--_space);
   }
-  .card {
-    padding: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
   .title {
     font-size: 1.35em;
     overflow-wrap: anywhere;

@@ -5,9 +5,6 @@ export const importStyles = css`
     display: block;
   }
   .card {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     padding: calc(var(--_space) * 2);
     display: grid;
     /* One column that may shrink below its content: the stepper and tables scroll or wrap inside it. */

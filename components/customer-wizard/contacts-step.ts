@@ -31,7 +31,7 @@ function contactRow(view: WizardView, row: ContactDraft, index: number): Templat
         aria-label=${t.removeContact(position)}
         @click=${() => view.removeContact(row)}
       >
-        <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 4l8 8M12 4l-8 8" /></svg>
+        <svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M4 4l8 8M12 4l-8 8" /></svg>
         <span aria-hidden="true">${t.remove}</span>
       </button>
     </fieldset>
@@ -74,7 +74,7 @@ export function contactsStep(view: WizardView): TemplateResult {
         aria-describedby=${tooMany ? 'contacts-error' : nothing}
         @click=${view.addContact}
       >
-        <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 3v10M3 8h10" /></svg>
+        <svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M8 3v10M3 8h10" /></svg>
         ${t.addContact}
       </button>
     </div>

@@ -18,10 +18,6 @@ export const wizardStyles = css`
   }
   .wizard {
     gap: calc(var(--_space) * 1.25);
-    padding: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   .title {
     font-size: 1.35em;
@@ -70,14 +66,6 @@ export const wizardStyles = css`
   .remove {
     margin-block-start: 1.6rem;
     color: var(--_danger);
-  }
-  .button svg {
-    inline-size: 1rem;
-    block-size: 1rem;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
   }
   .step-error {
     margin: 0;

@@ -363,7 +363,7 @@ export class CustomerWizard extends FleetElement {
     const gate = this.api.client
       ? permissionGate({ user: this.user, t, reason: t.noPermissionCreate, blocking: true })
       : notice('warning', t.noClient);
-    return html`<div class="wizard" part="base">
+    return html`<div class="card wizard" part="base">
       <header class="header" part="header">
         <h2 class="title" part="title">${t.createCustomer}</h2>
         ${

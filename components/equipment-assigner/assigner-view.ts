@@ -1,6 +1,6 @@
 import type { nothing } from 'lit';
 import { html, type TemplateResult } from 'lit';
-import { actionPanel } from '../shared/action-panel.js';
+import { actionPanel, clearSelectionButton } from '../shared/action-panel.js';
 import { notice } from '../shared/states.js';
 import type { AssignerText, EquipmentSortChoice } from './i18n/en.js';
 import { skippedList, type SkippedUnit } from './outcome.js';
@@ -97,15 +97,7 @@ export function unassignPanel(view: PanelView): TemplateResult | typeof nothing 
       : view.selecting
         ? t.selectingUnits
         : t.selectedCount(view.count, view.formatted),
-    actions: html`<button
-        class="button quiet"
-        part="button"
-        type="button"
-        aria-disabled=${disabled}
-        @click=${() => !busy && view.onClear()}
-      >
-        ${t.clearSelection}
-      </button>
+    actions: html`${clearSelectionButton({ label: t.clearSelection, busy, onClear: view.onClear })}
       <button
         class="button danger"
         part="button button-danger button-unassign"

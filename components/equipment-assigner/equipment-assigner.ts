@@ -24,7 +24,7 @@ import { actionPanelStyles } from '../shared/action-panel.styles.js';
 import { listStyles as sharedListStyles } from '../shared/list.styles.js';
 import { listStyles } from './list.styles.js';
 import { assignerStyles } from './equipment-assigner.styles.js';
-import { NO_FLEET_FILTER, assignedKey, assignedProvider, type AssignedFilter } from './queries.js';
+import { NO_FLEET_FILTER, ProviderPerCustomer, assignedKey, assignedProvider, type AssignedFilter } from './queries.js';
 import { Unassigning } from './unassigning.js';
 import { AssignedList } from './assigned-list.js';
 import { EquipmentPicker, type PickerResultEvent } from './equipment-picker.js';
@@ -143,7 +143,7 @@ export class EquipmentAssigner extends FleetElement {
   });
   private readonly rows = new PagedRows<Equipment, AssignedFilter, EquipmentSort>(this, {
     provider: (request) => this.provider()(request),
-    forget: () => this.assigned?.provider.clear(),
+    forget: () => this.assigned.clear(),
     keyOf: (filter, sort) => assignedKey(this.customerId, filter, sort),
   });
   private readonly history = new AssignmentHistoryView(this, {
@@ -164,11 +164,7 @@ export class EquipmentAssigner extends FleetElement {
     busy: () => this.busy,
   });
 
-  private assigned?: {
-    client: CustomerClient;
-    customerId: string;
-    provider: ReturnType<typeof assignedProvider>;
-  };
+  private readonly assigned = new ProviderPerCustomer(assignedProvider);
   private focusListAfterUpdate = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -199,12 +195,7 @@ export class EquipmentAssigner extends FleetElement {
   // ----- data ------------------------------------------------------------------------------------------------
 
   private provider(): DataProvider<Equipment, AssignedFilter, EquipmentSort> {
-    const client = this.api.client;
-    if (!client) return () => Promise.reject(new Error('No client'));
-    if (this.assigned?.client !== client || this.assigned.customerId !== this.customerId) {
-      this.assigned = { client, customerId: this.customerId, provider: assignedProvider(client, this.customerId) };
-    }
-    return this.assigned.provider;
+    return this.assigned.get(this.api.client, this.customerId);
   }
 
   private clientChanged(client: CustomerClient | undefined): void {
@@ -214,7 +205,7 @@ export class EquipmentAssigner extends FleetElement {
 
   /** Another customer or client: nothing selected or loaded applies any more. */
   private customerChanged(): void {
-    this.assigned = undefined;
+    this.assigned.forget();
     this.rows.clear();
     this.selection.clear();
     this.writes.clear();

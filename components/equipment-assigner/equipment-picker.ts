@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { CustomerClient } from '../../src/client/types.js';
 import type { Equipment, EquipmentFacets, EquipmentSort } from '../../src/schemas/equipment.js';
 import { FleetElement } from '../shared/fleet-element.js';
 import { ClientController } from '../shared/client.js';
@@ -26,7 +25,7 @@ import { ListboxController } from './listbox.js';
 import { ArraySource } from './array-source.js';
 import { UnitSelection } from './unit-selection.js';
 import { columnHeader, equipmentRow, fullText, isHere, type RowContext } from './equipment-row.js';
-import { NO_FLEET_FILTER, fleetKey, fleetProvider, type FleetFilter } from './queries.js';
+import { NO_FLEET_FILTER, ProviderPerCustomer, fleetKey, fleetProvider, type FleetFilter } from './queries.js';
 import { PickerAssigning } from './picker-assigning.js';
 import { filtersView, fleetCount, footerView } from './picker-view.js';
 
@@ -121,7 +120,7 @@ export class EquipmentPicker extends FleetElement {
   });
   private readonly rows = new PagedRows<Equipment, FleetFilter, EquipmentSort>(this, {
     provider: (request) => this.provider()(request),
-    forget: () => this.fleet?.provider.clear(),
+    forget: () => this.fleet.clear(),
     keyOf: (filter, sort) => fleetKey(this.customerId, filter, sort),
   });
   private readonly fleetList = new ListboxController<Equipment>(this, 'fleet', () => this.rows, {
@@ -136,11 +135,7 @@ export class EquipmentPicker extends FleetElement {
     toggleAll: () => this.selection.toggleAll(this.review.slice(0, this.review.total - 1)),
   });
 
-  private fleet?: {
-    client: CustomerClient;
-    customerId: string;
-    provider: ReturnType<typeof fleetProvider>;
-  };
+  private readonly fleet = new ProviderPerCustomer(fleetProvider);
   private closeConfirmed = false;
 
   constructor() {
@@ -190,17 +185,12 @@ export class EquipmentPicker extends FleetElement {
   // ----- data ------------------------------------------------------------------------------------------------
 
   private provider(): DataProvider<Equipment, FleetFilter, EquipmentSort> {
-    const client = this.api.client;
-    if (!client) return () => Promise.reject(new Error('No client'));
-    if (this.fleet?.client !== client || this.fleet.customerId !== this.customerId) {
-      this.fleet = { client, customerId: this.customerId, provider: fleetProvider(client, this.customerId) };
-    }
-    return this.fleet.provider;
+    return this.fleet.get(this.api.client, this.customerId);
   }
 
   /** The client or customer changed: nothing loaded so far applies. */
   private forgetData(): void {
-    this.fleet = undefined;
+    this.fleet.forget();
     this.facets = undefined;
     if (this.dialog.open) this.close();
     this.rows.clear();
@@ -210,7 +200,7 @@ export class EquipmentPicker extends FleetElement {
     this.search.reset();
     this.listReady = false;
     this.rows.clear();
-    this.fleet = undefined;
+    this.fleet.forget();
     this.review = new ArraySource([]);
     this.selection.clear();
   }

@@ -4,6 +4,7 @@ import type { AssignerText } from './i18n/en.js';
 import type { FleetFilter } from './queries.js';
 import { selectField } from './fields.js';
 import { searchField, type DebouncedSearch } from '../shared/search.js';
+import { clearSelectionButton } from '../shared/action-panel.js';
 
 /** Pieces of the Select equipment dialog as templates; the element keeps the state and passes handlers. */
 
@@ -127,19 +128,7 @@ export function footerView(view: FooterView): TemplateResult {
       <button class="button" part="button button-review" type="button" @click=${view.onReview}>
         ${view.reviewing ? t.backToFleet : t.reviewSelection}
       </button>
-      ${
-        view.count
-          ? html`<button
-              class="button quiet"
-              part="button"
-              type="button"
-              aria-disabled=${disabled}
-              @click=${() => !busy && view.onClear()}
-            >
-              ${t.clearSelection}
-            </button>`
-          : nothing
-      }
+      ${view.count ? clearSelectionButton({ label: t.clearSelection, busy, onClear: view.onClear }) : nothing}
     </div>
     <div class="dialog-actions">
       <button

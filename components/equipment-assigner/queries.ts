@@ -1,7 +1,7 @@
 import type { CustomerClient } from '../../src/client/types.js';
 import type { AssetType, AssignmentFilter, Equipment, EquipmentSort } from '../../src/schemas/equipment.js';
 import type { EquipmentListQuery } from '../../src/schemas/query.js';
-import { cursorDataProvider } from '../shared/data-provider.js';
+import { cursorDataProvider, type DataProvider } from '../shared/data-provider.js';
 
 /** The customer's own list: a search within it. */
 export interface AssignedFilter {
@@ -76,4 +76,33 @@ export function fleetProvider(client: CustomerClient, customerId: string) {
     // A far page (the scrollbar dragged over 100,000 units) is one request, not a walk of 1,000-unit pages.
     offset: true,
   });
+}
+
+type CustomerProvider<F> = ReturnType<typeof cursorDataProvider<Equipment, F, EquipmentSort>>;
+
+/**
+ * The provider of one client and customer, made on first use and kept while both stay, so a re-render never
+ * starts the loaded pages over. `forget()` when the client or customer changes.
+ */
+export class ProviderPerCustomer<F> {
+  private current?: { client: CustomerClient; customerId: string; provider: CustomerProvider<F> };
+
+  constructor(private readonly make: (client: CustomerClient, customerId: string) => CustomerProvider<F>) {}
+
+  get(client: CustomerClient | undefined, customerId: string): DataProvider<Equipment, F, EquipmentSort> {
+    if (!client) return () => Promise.reject(new Error('No client'));
+    if (this.current?.client !== client || this.current.customerId !== customerId) {
+      this.current = { client, customerId, provider: this.make(client, customerId) };
+    }
+    return this.current.provider;
+  }
+
+  /** Drops the cached pages but keeps the provider (after a write). */
+  clear(): void {
+    this.current?.provider.clear();
+  }
+
+  forget(): void {
+    this.current = undefined;
+  }
 }

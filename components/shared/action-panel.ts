@@ -19,3 +19,18 @@ export function actionPanel(options: {
     <div class="actions" role="toolbar" aria-label=${options.label}>${options.actions}</div>
   </section>`;
 }
+
+/** Clear selection, the panel's quiet first action; while `busy` it stays focusable but does nothing. */
+export function clearSelectionButton(options: { label: string; busy?: boolean; onClear: () => void }): TemplateResult {
+  const busy = options.busy ?? false;
+  return html`<button
+    class="button quiet"
+    part="button"
+    type="button"
+    data-action="clear"
+    aria-disabled=${busy ? 'true' : 'false'}
+    @click=${() => !busy && options.onClear()}
+  >
+    ${options.label}
+  </button>`;
+}

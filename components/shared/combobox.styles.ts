@@ -21,15 +21,6 @@ export const comboboxStyles = css`
     color: var(--_muted);
     cursor: pointer;
   }
-  .combobox-toggle svg {
-    inline-size: 1rem;
-    block-size: 1rem;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
   .combobox-toggle[aria-expanded='true'] svg {
     transform: rotate(180deg);
   }

@@ -198,7 +198,7 @@ export class ComboboxController implements ReactiveController {
             this.set(!this.open);
           }}
         >
-          <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 6l4 4 4-4" /></svg>
+          <svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M4 6l4 4 4-4" /></svg>
         </button>
         <ul class="listbox" part="listbox" role="listbox" id=${listId} aria-label=${field.label} ?hidden=${!this.open}>
           ${

@@ -38,13 +38,6 @@ export const dialogStyles = css`
     min-inline-size: 2.5rem;
     padding: 0;
   }
-  .dialog-close svg {
-    inline-size: 1rem;
-    block-size: 1rem;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-  }
   .dialog-body {
     padding-block: calc(var(--_space) * 0.75);
     padding-inline: calc(var(--_space) * 1.25);

@@ -3,6 +3,17 @@ import { createRef, ref } from 'lit/directives/ref.js';
 import { DialogRequestCloseEvent, type DialogRequestCloseDetail } from './events.js';
 import { deepActiveElement, restoreFocus } from './focus.js';
 
+/** The footer of a dialog that holds a form: Cancel, then the form's submit button. */
+export interface FormFooter {
+  /** The `id` of the `<form>` in the body: the button submits it from outside. */
+  form: string;
+  cancelLabel: string;
+  submitLabel: string;
+  /** While a save runs the button says `busyLabel` and is `aria-disabled` (it keeps focus; guard the submit). */
+  busy: boolean;
+  busyLabel: string;
+}
+
 export interface DialogTemplate {
   /** Unique within the host's shadow root; the title gets `<id>-title`. */
   id: string;
@@ -122,6 +133,22 @@ export class DialogController implements ReactiveController {
     done?.();
   }
 
+  /** Cancel (asks to close, like Escape) and the submit button of `options.form`. */
+  formFooter(options: FormFooter): TemplateResult {
+    return html`<button class="button" part="button" type="button" @click=${() => this.requestClose('cancel-button')}>
+        ${options.cancelLabel}
+      </button>
+      <button
+        class="button primary end"
+        part="button button-primary"
+        type="submit"
+        form=${options.form}
+        aria-disabled=${options.busy ? 'true' : 'false'}
+      >
+        ${options.busy ? options.busyLabel : options.submitLabel}
+      </button>`;
+  }
+
   render(options: DialogTemplate): TemplateResult | typeof nothing {
     if (!this.open) return nothing;
     const titleId = `${options.id}-title`;
@@ -148,7 +175,7 @@ export class DialogController implements ReactiveController {
                 aria-label=${options.closeLabel}
                 @click=${() => this.requestClose('close-button')}
               >
-                <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 4l8 8M12 4l-8 8" /></svg>
+                <svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M4 4l8 8M12 4l-8 8" /></svg>
               </button>`
             : nothing
         }

@@ -63,16 +63,6 @@ export const listStyles = css`
     align-items: center;
     gap: calc(var(--_space) * 0.75);
   }
-  .toolbar svg,
-  .list-card .button svg,
-  .search-icon {
-    inline-size: 1rem;
-    block-size: 1rem;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-  }
   .search {
     position: relative;
     display: flex;
@@ -196,14 +186,9 @@ export const listStyles = css`
     cursor: default;
   }
   .sort-icon {
-    flex: none;
     inline-size: 0.9rem;
     block-size: 0.9rem;
-    fill: none;
-    stroke: currentColor;
     stroke-width: 1.75;
-    stroke-linecap: round;
-    stroke-linejoin: round;
   }
   .sort-icon.unsorted {
     opacity: 0.35;

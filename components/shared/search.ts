@@ -92,7 +92,7 @@ export function searchField(options: SearchFieldOptions): TemplateResult {
   const { id, search } = options;
   return html`<div class="search" role="search" aria-labelledby="${id}-label">
     <label id="${id}-label" class="visually-hidden" for=${id}>${options.label}</label>
-    <svg class="search-icon" viewBox="0 0 16 16" aria-hidden="true">
+    <svg class="icon search-icon" viewBox="0 0 16 16" aria-hidden="true">
       <circle cx="7" cy="7" r="4.5" />
       <path d="M10.5 10.5 14 14" />
     </svg>

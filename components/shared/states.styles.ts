@@ -81,11 +81,4 @@ export const stateStyles = css`
     padding: calc(var(--_space) * 0.25);
     min-block-size: 0;
   }
-  .success-close svg {
-    inline-size: 1rem;
-    block-size: 1rem;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-  }
 `;

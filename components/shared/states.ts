@@ -150,7 +150,7 @@ export class SuccessMessageController extends LiveRegionController {
                 aria-label=${this.closeLabel()}
                 @click=${() => this.clear()}
               >
-                <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 4l8 8M12 4l-8 8" /></svg>
+                <svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M4 4l8 8M12 4l-8 8" /></svg>
               </button>
             </div>`
           : nothing

@@ -68,6 +68,24 @@ export const themeStyles = css`
   p {
     margin: 0;
   }
+  /* Every inline icon: line drawings in the text colour, one text line high. */
+  .icon {
+    flex: none;
+    inline-size: 1rem;
+    block-size: 1rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  /* The frame of an element's whole surface: the wizard, Details, Import. */
+  .card {
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
