@@ -50,9 +50,6 @@ async function mount(options: MountOptions = {}) {
   await waitUntil(
     () => el.shadowRoot?.querySelector('.grid-body .row, .state.empty, .error-state'),
     'the list did not load',
-    {
-      timeout: 5000,
-    },
   );
   await waitUntil(() => el.shadowRoot?.querySelector('.state.loading') === null, 'still loading');
   await el.updateComplete;
@@ -79,9 +76,6 @@ const waitForSuccess = (el: ContactList, pattern: RegExp) =>
   waitUntil(
     () => pattern.test(el.shadowRoot!.querySelector('.success-message .success-text')?.textContent?.trim() ?? ''),
     `no success message ${pattern}`,
-    {
-      timeout: 5000,
-    },
   );
 const checkbox = (el: ContactList, id: string) => $<HTMLInputElement>(el, `input[data-select="${id}"]`);
 const isCheckbox = (node: Element | null) => Boolean(node?.matches('input[data-select]'));

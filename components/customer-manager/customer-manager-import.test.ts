@@ -43,9 +43,7 @@ describe('customer-manager: Import customers', () => {
     await waitUntil(() => root.querySelector('[data-part="import"]'), 'the import');
     expect(root.querySelector('#customer-title')).to.not.exist;
     firstRow()!.click();
-    await waitUntil(() => root.querySelector('#customer-title')?.textContent === name, 'back on the customer', {
-      timeout: 5000,
-    });
+    await waitUntil(() => root.querySelector('#customer-title')?.textContent === name, 'back on the customer');
     expect(root.querySelector('[data-part="import"]')).to.not.exist;
   });
 });
