@@ -57,14 +57,19 @@ describe('shared/client and current user', () => {
 
   it('loads me() once per client, however many elements ask', async () => {
     const { client, backend } = demoClient();
-    await mountWrapper(
+    const wrapper = await mountWrapper(
       html`<div>
         <fc-client-leaf .client=${client}></fc-client-leaf><fc-client-leaf .client=${client}></fc-client-leaf>
         <fc-client-branch .client=${client}></fc-client-branch>
       </div>`,
     );
     await currentUser(client);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // All three show the role they were told: each has asked by now, so a second request would be in the log.
+    const leaves = [...wrapper.querySelectorAll('fc-client-leaf'), leafIn(wrapper.querySelector('fc-client-branch')!)];
+    await waitUntil(
+      () => leaves.every((leaf) => leaf.shadowRoot?.textContent === 'manager'),
+      'every element knows the role',
+    );
     expect(backend.requests.filter((request) => request.path.endsWith('/me'))).to.have.length(1);
   });
 
