@@ -6,8 +6,7 @@ import { CurrentUserController } from '../shared/current-user.js';
 import { LocalizeController, dateTimeFormat, numberFormat } from '../shared/localize.js';
 import { PagedRows } from '../shared/paged-rows.js';
 import type { DataProvider } from '../shared/data-provider.js';
-import { describeError } from '../shared/errors.js';
-import { errorState } from '../shared/states.js';
+import { loadFailedState } from '../shared/states.js';
 import { CustomerSelectEvent } from '../shared/events.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
@@ -373,15 +372,7 @@ export class CustomerList extends FleetElement {
       ${
         this.api.client
           ? html`${this.renderToolbar()}
-            ${
-              error
-                ? errorState({
-                    message: `${t.customersLoadFailed} ${describeError(error, t).message}`,
-                    retryLabel: t.retry,
-                    onRetry: () => this.rows.retry(),
-                  })
-                : nothing
-            }
+            ${error ? loadFailedState(t.customersLoadFailed, error, t, () => this.rows.retry()) : nothing}
             ${
               error && this.rows.total === undefined
                 ? nothing

@@ -12,8 +12,7 @@ import { LiveRegionController } from '../shared/live-region.js';
 import { ConfirmController } from '../shared/confirm.js';
 import { PagedRows } from '../shared/paged-rows.js';
 import type { DataProvider } from '../shared/data-provider.js';
-import { describeError } from '../shared/errors.js';
-import { errorState, notice } from '../shared/states.js';
+import { loadFailedState, notice } from '../shared/states.js';
 import type { EquipmentSortChoice } from './i18n/en.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
@@ -285,13 +284,7 @@ export class EquipmentAssigner extends FleetElement {
   private renderMessages(): TemplateResult {
     const t = this.l10n.t;
     return html`${
-      this.rows.error
-        ? errorState({
-            message: `${t.equipmentLoadFailed} ${describeError(this.rows.error, t).message}`,
-            retryLabel: t.retry,
-            onRetry: () => this.rows.retry(),
-          })
-        : nothing
+      this.rows.error ? loadFailedState(t.equipmentLoadFailed, this.rows.error, t, () => this.rows.retry()) : nothing
     }
     ${this.writes.render()}`;
   }

@@ -9,8 +9,7 @@ import { ConfirmController } from '../shared/confirm.js';
 import { PagedRows } from '../shared/paged-rows.js';
 import { DebouncedSearch } from '../shared/search.js';
 import type { DataProvider } from '../shared/data-provider.js';
-import { describeError } from '../shared/errors.js';
-import { errorState } from '../shared/states.js';
+import { loadFailedState } from '../shared/states.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
@@ -320,15 +319,7 @@ export class EquipmentPicker extends FleetElement {
         onFilter: this.setFilter,
       })}
       <p class="count" part="count" aria-live="polite">${count}</p>
-      ${
-        this.rows.error
-          ? errorState({
-              message: `${t.equipmentLoadFailed} ${describeError(this.rows.error, t).message}`,
-              retryLabel: t.retry,
-              onRetry: () => this.rows.retry(),
-            })
-          : nothing
-      }
+      ${this.rows.error ? loadFailedState(t.equipmentLoadFailed, this.rows.error, t, () => this.rows.retry()) : nothing}
       ${this.renderList(this.fleetList, t.fleetEquipment, t.noEquipmentMatches, total)}`;
   }
 

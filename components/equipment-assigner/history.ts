@@ -4,8 +4,7 @@ import type { HistoryEvent } from '../../src/schemas/history.js';
 import { LoadController } from '../shared/loader.js';
 import type { LiveRegionController } from '../shared/live-region.js';
 import { dateTimeFormat, type LocalizeController } from '../shared/localize.js';
-import { describeError } from '../shared/errors.js';
-import { errorState, loadingState } from '../shared/states.js';
+import { loadFailedState, loadingState } from '../shared/states.js';
 import { selectField } from './fields.js';
 import type { AssignerStrings, AssignerText } from './i18n/en.js';
 
@@ -164,11 +163,7 @@ export class AssignmentHistoryView {
       </div>
       ${
         status === 'error'
-          ? errorState({
-              message: `${t.historyLoadFailed} ${describeError(error, t).message}`,
-              retryLabel: t.retry,
-              onRetry: () => void this.loader.reload(),
-            })
+          ? loadFailedState(t.historyLoadFailed, error, t, () => void this.loader.reload())
           : status === 'loading' && !events.length
             ? loadingState(t.loading)
             : events.length === 0 && status === 'ready'
@@ -202,15 +197,7 @@ export class AssignmentHistoryView {
             </li>`,
         )}
       </ol>
-      ${
-        this.moreError
-          ? errorState({
-              message: `${t.historyLoadFailed} ${describeError(this.moreError, t).message}`,
-              retryLabel: t.retry,
-              onRetry: () => void this.more(),
-            })
-          : nothing
-      }
+      ${this.moreError ? loadFailedState(t.historyLoadFailed, this.moreError, t, () => void this.more()) : nothing}
       ${
         this.cursor
           ? html`<div class="actions">

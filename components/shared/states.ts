@@ -55,6 +55,11 @@ export function errorState(options: {
   </div>`;
 }
 
+/** A load that failed: what could not load, why (from `describeError`), and Retry. */
+export function loadFailedState(failed: string, error: unknown, t: Strings, onRetry: () => void): TemplateResult {
+  return errorState({ message: `${failed} ${describeError(error, t).message}`, retryLabel: t.retry, onRetry });
+}
+
 /** A calm message in the flow: `info`, `warning` or `success`. `role="status"` so it is announced politely. */
 export function notice(
   kind: 'info' | 'warning' | 'success',
@@ -100,13 +105,7 @@ export function permissionGate(options: GateOptions): TemplateResult | undefined
         <p>${options.reason}</p>`,
     );
   }
-  if (state.status === 'error') {
-    return errorState({
-      message: `${t.userLoadFailed} ${describeError(state.error, t).message}`,
-      retryLabel: t.retry,
-      onRetry: () => user.retry(),
-    });
-  }
+  if (state.status === 'error') return loadFailedState(t.userLoadFailed, state.error, t, () => user.retry());
   return options.blocking ? loadingState(t.loading) : undefined;
 }
 
